@@ -1,0 +1,22 @@
+package io.gapreport.survey;
+
+/**
+ * Receives a workbook's rows as they are streamed, so that nothing needs to hold every
+ * respondent in memory. Rows arrive sheet by sheet in worksheet order; problems arrive
+ * before the row they belong to is delivered (or instead of it, when it is rejected).
+ */
+public interface ResponseSink {
+
+	/** A kept Customers row. */
+	void customer(CustomerResponse response);
+
+	/** A kept Management row. */
+	void manager(ManagerResponse response);
+
+	/** An Audits row. */
+	void audit(AuditVisit visit);
+
+	/** A rejected row, or an invalid cell in a kept row. */
+	void problem(InputProblem problem);
+
+}
