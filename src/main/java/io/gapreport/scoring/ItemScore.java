@@ -1,0 +1,18 @@
+package io.gapreport.scoring;
+
+import io.gapreport.survey.Question;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The scores of one questionnaire item.
+ *
+ * @param question the item
+ * @param meanE mean customer expectation; null when unanswered
+ * @param meanP mean customer perception; null when unanswered
+ * @param gap5 the customer gap over customers who answered both
+ * @param gaps gaps 1 to 4 and the perception gap
+ */
+public record ItemScore(Question question, @Nullable Double meanE, @Nullable Double meanP, Gap5Score gap5,
+		GapSet gaps) {
+
+}

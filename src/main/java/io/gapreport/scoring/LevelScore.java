@@ -1,0 +1,21 @@
+package io.gapreport.scoring;
+
+import io.gapreport.survey.Level;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The scores of one expectation level.
+ *
+ * @param level the level
+ * @param items number of questionnaire items measuring it
+ * @param meanE mean of the items' mean expectations
+ * @param meanP mean of the items' mean perceptions
+ * @param gap5 the customer gap over per-customer level means
+ * @param gaps gaps 1 to 4 and perception: means of the items' non-null values
+ * @param alpha Cronbach's alpha of the level's perception items, or null
+ * @param status shortfall, met or not measured
+ */
+public record LevelScore(Level level, int items, @Nullable Double meanE, @Nullable Double meanP, Gap5Score gap5,
+		GapSet gaps, @Nullable Double alpha, LevelStatus status) {
+
+}

@@ -1,0 +1,189 @@
+package io.gapreport.scoring;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.gapreport.survey.AuditVisit;
+import io.gapreport.survey.CustomerResponse;
+import io.gapreport.survey.InputProblem;
+import io.gapreport.survey.Level;
+import io.gapreport.survey.ManagerResponse;
+import io.gapreport.survey.Question;
+import io.gapreport.survey.Questionnaire;
+import io.gapreport.survey.ResponseSink;
+
+/**
+ * Scores a workbook in one pass: feed it the streamed rows, then ask for the
+ * {@link Scores}. Holds one accumulator per item, level and group, never the respondents.
+ */
+public final class ScoreAccumulator implements ResponseSink {
+
+	private final Questionnaire questionnaire;
+
+	private final List<ItemAccumulator> items = new ArrayList<>();
+
+	private final int[] levelOf;
+
+	private final Map<Level, Gap5Accumulator> levelGap5 = new EnumMap<>(Level.class);
+
+	private final Map<Level, CronbachAlpha> levelAlpha = new EnumMap<>(Level.class);
+
+	private final Map<String, GroupAccumulator> segments = new LinkedHashMap<>();
+
+	private final Map<String, GroupAccumulator> channels = new LinkedHashMap<>();
+
+	private final Map<String, long[]> resolvedByChannel = new LinkedHashMap<>();
+
+	private final int[] npsAnswers = new int[11];
+
+	private int customers;
+
+	private int managers;
+
+	private int audits;
+
+	private int rejectedRows;
+
+	private int invalidCells;
+
+	public ScoreAccumulator(Questionnaire questionnaire) {
+		this.questionnaire = questionnaire;
+		List<Question> questions = questionnaire.questions();
+		this.levelOf = new int[questions.size()];
+		for (int i = 0; i < questions.size(); i++) {
+			this.items.add(new ItemAccumulator(questions.get(i), questionnaire.standardOf(i).orElse(null)));
+			this.levelOf[i] = questions.get(i).level().ordinal();
+		}
+		for (Level level : Level.values()) {
+			this.levelGap5.put(level, new Gap5Accumulator());
+			int[] members = java.util.stream.IntStream.range(0, questions.size())
+				.filter((i) -> this.levelOf[i] == level.ordinal())
+				.toArray();
+			this.levelAlpha.put(level, new CronbachAlpha(members));
+		}
+	}
+
+	@Override
+	public void customer(CustomerResponse response) {
+		this.customers++;
+		double[] sums = new double[Level.values().length];
+		int[] counts = new int[sums.length];
+		for (int i = 0; i < this.items.size(); i++) {
+			double expected = response.expected()[i];
+			double perceived = response.perceived()[i];
+			this.items.get(i).customer(expected, perceived);
+			if (!Double.isNaN(expected) && !Double.isNaN(perceived)) {
+				sums[this.levelOf[i]] += perceived - expected;
+				counts[this.levelOf[i]]++;
+			}
+		}
+		double[] levelGaps = new double[sums.length];
+		for (Level level : Level.values()) {
+			int l = level.ordinal();
+			levelGaps[l] = (counts[l] > 0) ? sums[l] / counts[l] : Double.NaN;
+			if (counts[l] > 0) {
+				this.levelGap5.get(level).add(levelGaps[l]);
+			}
+			this.levelAlpha.get(level).add(response.perceived());
+		}
+		if (response.segment() != null) {
+			this.segments.computeIfAbsent(response.segment(), (s) -> new GroupAccumulator("segment", s)).add(levelGaps);
+		}
+		if (response.channel() != null) {
+			this.channels.computeIfAbsent(response.channel(), (c) -> new GroupAccumulator("channel", c)).add(levelGaps);
+			if (response.resolved() != null) {
+				long[] tally = this.resolvedByChannel.computeIfAbsent(response.channel(), (c) -> new long[2]);
+				tally[0]++;
+				tally[1] += response.resolved() ? 1 : 0;
+			}
+		}
+		if (response.nps() != null) {
+			this.npsAnswers[response.nps()]++;
+		}
+	}
+
+	@Override
+	public void manager(ManagerResponse response) {
+		this.managers++;
+		for (int i = 0; i < this.items.size(); i++) {
+			this.items.get(i).manager(response.expected()[i], response.perceived()[i]);
+		}
+	}
+
+	@Override
+	public void audit(AuditVisit visit) {
+		this.audits++;
+		for (int i = 0; i < this.items.size(); i++) {
+			this.items.get(i).delivered.addIfAnswered(visit.delivered()[i]);
+		}
+	}
+
+	@Override
+	public void problem(InputProblem problem) {
+		if (problem.isRejectedRow()) {
+			this.rejectedRows++;
+		}
+		else {
+			this.invalidCells++;
+		}
+	}
+
+	/**
+	 * The scores of everything fed so far.
+	 * @param earlierWaves this client's earlier reported waves, oldest first
+	 */
+	public Scores scores(List<TrendPoint> earlierWaves) {
+		List<ItemScore> itemScores = this.items.stream().map(ItemAccumulator::score).toList();
+		Map<Level, LevelScore> levels = new EnumMap<>(Level.class);
+		for (Level level : Level.values()) {
+			List<ItemScore> members = itemScores.stream().filter((item) -> item.question().level() == level).toList();
+			levels.put(level, LevelScoring.score(level, members, this.levelGap5.get(level).score(),
+					this.levelAlpha.get(level).alpha()));
+		}
+		var counts = new Counts(this.customers, this.managers, this.audits, this.rejectedRows, this.invalidCells);
+		var scores = new Scores(this.questionnaire.engagement(), counts, LevelScoring.overallGaps(levels.values()),
+				Means.ofNonNull(levels.values(), (level) -> level.gap5().mean()), weightedGap5(itemScores),
+				LevelScoring.priority(levels), levels, itemScores, Nps.of(this.npsAnswers), fcr(), breakdowns(),
+				List.of());
+		List<TrendPoint> trend = new ArrayList<>(earlierWaves);
+		trend.add(scores.trendPoint());
+		return scores.withTrend(trend);
+	}
+
+	private Double weightedGap5(List<ItemScore> itemScores) {
+		boolean everyItemWeighted = itemScores.stream().allMatch((item) -> item.question().weight() != null);
+		double weightedSum = 0;
+		double weights = 0;
+		for (ItemScore item : itemScores) {
+			if (item.gap5().mean() != null && item.question().weight() != null) {
+				weightedSum += item.question().weight() * item.gap5().mean();
+				weights += item.question().weight();
+			}
+		}
+		return (everyItemWeighted && weights > 0) ? weightedSum / weights : null;
+	}
+
+	private List<FcrScore> fcr() {
+		List<FcrScore> result = new ArrayList<>();
+		this.resolvedByChannel.forEach((channel, tally) -> result
+			.add(FirstContactResolution.score(channel, (int) tally[0], tally[1], this.questionnaire)));
+		return result;
+	}
+
+	private List<Breakdown> breakdowns() {
+		int minGroupSize = this.questionnaire.engagement().minGroupSize();
+		List<Breakdown> result = new ArrayList<>();
+		this.segments.values().forEach((group) -> result.add(group.breakdown(minGroupSize)));
+		this.channels.values().forEach((group) -> result.add(group.breakdown(minGroupSize)));
+		return result;
+	}
+
+	int[] npsAnswers() {
+		return Arrays.copyOf(this.npsAnswers, this.npsAnswers.length);
+	}
+
+}

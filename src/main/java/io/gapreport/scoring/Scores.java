@@ -1,0 +1,58 @@
+package io.gapreport.scoring;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import io.gapreport.survey.Engagement;
+import io.gapreport.survey.Level;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every number of one engagement's report, unrounded, as {@code scoring.md} defines them.
+ *
+ * @param engagement the engagement scored
+ * @param counts how much data the scores rest on
+ * @param gaps overall gaps 1 to 4 and perception: means of the non-null level values
+ * @param gap5 overall customer gap: mean of the non-null level gap5 means
+ * @param weightedGap5 weighted SERVQUAL score, or null unless every item has a weight
+ * @param priorityLevel the first level, in pyramid order, that falls short; or null
+ * @param levels all four levels, in pyramid order
+ * @param items every item, in workbook order
+ * @param nps the NPS, or null when no customer answered it
+ * @param fcr first-contact resolution per channel, in order of first appearance
+ * @param breakdowns segments then channels, each in order of first appearance
+ * @param trend this client's earlier reported waves, oldest first, then this wave
+ */
+public record Scores(Engagement engagement, Counts counts, GapSet gaps, @Nullable Double gap5,
+		@Nullable Double weightedGap5, @Nullable Level priorityLevel, Map<Level, LevelScore> levels,
+		List<ItemScore> items, @Nullable NpsScore nps, List<FcrScore> fcr, List<Breakdown> breakdowns,
+		List<TrendPoint> trend) {
+
+	public Scores {
+		levels = Collections.unmodifiableMap(new EnumMap<>(levels));
+		items = List.copyOf(items);
+		fcr = List.copyOf(fcr);
+		breakdowns = List.copyOf(breakdowns);
+		trend = List.copyOf(trend);
+	}
+
+	/** The scores of {@code level}. */
+	public LevelScore level(Level level) {
+		return this.levels.get(level);
+	}
+
+	/** This wave's trend point. */
+	public TrendPoint trendPoint() {
+		return new TrendPoint(this.engagement.wave(), this.engagement.waveDate(), this.gap5,
+				(this.nps != null) ? this.nps.score() : null);
+	}
+
+	/** The same scores with another trend. */
+	public Scores withTrend(List<TrendPoint> trend) {
+		return new Scores(this.engagement, this.counts, this.gaps, this.gap5, this.weightedGap5, this.priorityLevel,
+				this.levels, this.items, this.nps, this.fcr, this.breakdowns, trend);
+	}
+
+}
