@@ -1,0 +1,41 @@
+package io.gapreport.batch;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import io.gapreport.run.WorkbookFinder;
+import org.jspecify.annotations.Nullable;
+import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+
+/**
+ * Reads the workbook paths of a run, one item each. Counting lets a restarted step skip
+ * the workbooks it had already done.
+ */
+class WorkbookItemReader extends AbstractItemCountingItemStreamItemReader<Path> {
+
+	private final Path input;
+
+	private List<Path> workbooks = List.of();
+
+	WorkbookItemReader(Path input) {
+		this.input = input;
+		setName("workbooks");
+	}
+
+	@Override
+	protected void doOpen() throws Exception {
+		this.workbooks = WorkbookFinder.find(this.input);
+	}
+
+	@Override
+	protected @Nullable Path doRead() {
+		int next = getCurrentItemCount() - 1;
+		return (next < this.workbooks.size()) ? this.workbooks.get(next) : null;
+	}
+
+	@Override
+	protected void doClose() {
+		this.workbooks = List.of();
+	}
+
+}

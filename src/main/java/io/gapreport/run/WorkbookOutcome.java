@@ -1,0 +1,53 @@
+package io.gapreport.run;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What became of one workbook in a run, as listed in {@code run-summary.json}.
+ *
+ * @param path the workbook, relative to the input folder
+ * @param client the client, or null when the workbook could not be read
+ * @param wave the wave, or null when the workbook could not be read
+ * @param status reported, failed or unchanged
+ * @param message why it failed (with sheet and cell), or a short note
+ * @param files the files written, relative to the output folder
+ * @param elapsed how long the workbook took
+ */
+public record WorkbookOutcome(String path, @Nullable String client, @Nullable String wave, Status status,
+		String message, List<String> files, Duration elapsed) {
+
+	public WorkbookOutcome {
+		Objects.requireNonNull(path, "path");
+		Objects.requireNonNull(status, "status");
+		Objects.requireNonNull(message, "message");
+		files = List.copyOf(files);
+	}
+
+	/** What became of a workbook. */
+	public enum Status {
+
+		/** Scored and its files written. */
+		REPORTED,
+		/** Not reported; the message says why. */
+		FAILED,
+		/** The same content was already reported; skipped. */
+		UNCHANGED;
+
+		/** The status as written in run-summary.json. */
+		public String key() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+	}
+
+	static WorkbookOutcome failed(String path, @Nullable String client, @Nullable String wave, String message,
+			Duration elapsed) {
+		return new WorkbookOutcome(path, client, wave, Status.FAILED, message, List.of(), elapsed);
+	}
+
+}

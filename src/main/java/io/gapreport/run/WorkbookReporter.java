@@ -1,0 +1,155 @@
+package io.gapreport.run;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import io.gapreport.output.AtomicFiles;
+import io.gapreport.output.RejectedCsv;
+import io.gapreport.output.ScoresJson;
+import io.gapreport.output.Slug;
+import io.gapreport.scoring.ScoreAccumulator;
+import io.gapreport.scoring.Scores;
+import io.gapreport.survey.Engagement;
+import io.gapreport.survey.Questionnaire;
+import io.gapreport.workbook.SurveyWorkbook;
+import io.gapreport.workbook.WorkbookException;
+
+/**
+ * Turns one workbook into its report files under
+ * {@code <output>/<client-slug>/<wave-slug>/}: reads and scores it in one streamed pass,
+ * then writes each file to a temporary name and moves it into place. A workbook that
+ * cannot be reported becomes a {@code failed} outcome with a message naming sheet and
+ * cell; it never throws, so that one bad workbook never stops the others.
+ */
+public final class WorkbookReporter {
+
+	private final Path input;
+
+	private final Path output;
+
+	private final RunOptions options;
+
+	private final WaveHistory history;
+
+	private final ReportLedger ledger;
+
+	private final List<ReportFile> reportFiles;
+
+	private final Map<Path, String> foldersThisRun = new HashMap<>();
+
+	public WorkbookReporter(Path input, Path output, RunOptions options, WaveHistory history, ReportLedger ledger,
+			List<ReportFile> reportFiles) {
+		this.input = input;
+		this.output = output;
+		this.options = options;
+		this.history = history;
+		this.ledger = ledger;
+		this.reportFiles = List.copyOf(reportFiles);
+	}
+
+	/** Reports {@code workbook}, or says why not. */
+	public WorkbookOutcome report(Path workbook) {
+		long start = System.nanoTime();
+		String path = relativeName(workbook);
+		String client = null;
+		String wave = null;
+		try (SurveyWorkbook opened = SurveyWorkbook.open(workbook)) {
+			Questionnaire questionnaire = opened.questionnaire();
+			Engagement engagement = questionnaire.engagement();
+			client = engagement.client();
+			wave = engagement.wave();
+			Path folder = this.output.resolve(Slug.of(client)).resolve(Slug.of(wave));
+			String folderName = this.output.relativize(folder).toString().replace('\\', '/');
+			String earlier = this.foldersThisRun.putIfAbsent(folder, path);
+			if (earlier != null) {
+				return WorkbookOutcome.failed(path, client, wave,
+						"Engagement: same client and wave as " + earlier + " (its report would be overwritten)",
+						elapsed(start));
+			}
+			String checksum = checksum(workbook);
+			if (!this.options.force() && this.ledger.isReported(checksum, folderName)
+					&& Files.isRegularFile(folder.resolve("scores.json"))) {
+				return new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.UNCHANGED,
+						"already reported (use --force to report again)", List.of(), elapsed(start));
+			}
+			List<String> files = write(opened, questionnaire, folder, folderName);
+			this.ledger.recordReported(checksum, folderName, client, wave, files);
+			return new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.REPORTED, "", files, elapsed(start));
+		}
+		catch (WorkbookException ex) {
+			return WorkbookOutcome.failed(path, client, wave, ex.getMessage(), elapsed(start));
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return WorkbookOutcome.failed(path, client, wave, "could not write the report: " + ex.getMessage(),
+					elapsed(start));
+		}
+	}
+
+	private List<String> write(SurveyWorkbook workbook, Questionnaire questionnaire, Path folder, String folderName)
+			throws IOException, WorkbookException {
+		var accumulator = new ScoreAccumulator(questionnaire);
+		var problems = new ProblemSample(accumulator);
+		var rejected = new RejectedCsv(folder);
+		try {
+			workbook.stream(problems.teeTo(rejected));
+		}
+		catch (WorkbookException | RuntimeException ex) {
+			rejected.discard();
+			throw ex;
+		}
+		Scores scores = accumulator.scores(this.history.earlierWaves(questionnaire.engagement()));
+		List<String> files = new ArrayList<>();
+		AtomicFiles.write(folder.resolve("scores.json"), (out) -> ScoresJson.write(scores, out));
+		files.add(folderName + "/scores.json");
+		var report = new ReportFile.Content(questionnaire, scores, problems.first());
+		for (ReportFile file : this.reportFiles) {
+			AtomicFiles.write(folder.resolve(file.name()), (out) -> file.write(report, out));
+			files.add(folderName + "/" + file.name());
+		}
+		if (rejected.finish(folder.resolve("rejected.csv"))) {
+			files.add(folderName + "/rejected.csv");
+		}
+		this.history.record(scores);
+		return files;
+	}
+
+	private String relativeName(Path workbook) {
+		Path base = Files.isDirectory(this.input) ? this.input : this.input.toAbsolutePath().getParent();
+		try {
+			return base.toAbsolutePath().relativize(workbook.toAbsolutePath()).toString().replace('\\', '/');
+		}
+		catch (IllegalArgumentException ex) {
+			return workbook.toString();
+		}
+	}
+
+	static String checksum(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[64 * 1024];
+			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+				digest.update(buffer, 0, read);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Duration elapsed(long start) {
+		return Duration.ofNanos(System.nanoTime() - start);
+	}
+
+}

@@ -1,0 +1,25 @@
+package io.gapreport.system;
+
+import io.gapreport.history.JdbcReportLedger;
+import io.gapreport.history.JdbcWaveHistory;
+import io.gapreport.run.ReportLedger;
+import io.gapreport.run.WaveHistory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Keeps the report ledger and the wave history in the job database. */
+@Configuration(proxyBeanMethods = false)
+class HistoryConfiguration {
+
+	@Bean
+	ReportLedger reportLedger(JdbcTemplate jdbc) {
+		return new JdbcReportLedger(jdbc);
+	}
+
+	@Bean
+	WaveHistory waveHistory(JdbcTemplate jdbc) {
+		return new JdbcWaveHistory(jdbc);
+	}
+
+}

@@ -1,0 +1,82 @@
+package io.gapreport.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Usage, help and exit codes, without starting the application. */
+class CommandLineTests {
+
+	@TempDir
+	Path folder;
+
+	private final StringWriter out = new StringWriter();
+
+	private final StringWriter err = new StringWriter();
+
+	@ParameterizedTest
+	@ValueSource(strings = { "run", "validate", "template", "sample" })
+	void everyCommandHasHelp(String command) {
+		assertThat(execute(command, "--help")).isZero();
+		assertThat(this.out.toString()).contains("Usage: gap-report " + command);
+	}
+
+	@Test
+	void noCommandIsAUsageError() {
+		assertThat(execute()).isEqualTo(2);
+		assertThat(this.err.toString()).contains("gap-report: name a command").contains("Commands:");
+	}
+
+	@Test
+	void unknownOptionIsAUsageErrorWithOneLineReasonAndNoStackTrace() {
+		assertThat(execute("run", "--inptu", "x")).isEqualTo(2);
+		assertThat(this.err.toString()).startsWith("gap-report: Unknown option")
+			.contains("Usage: gap-report run")
+			.doesNotContain("Exception", "\tat ");
+	}
+
+	@Test
+	void missingInputFolderIsAUsageErrorAndWritesNothing() {
+		Path output = this.folder.resolve("out");
+		assertThat(execute("run", "--input", this.folder.resolve("nowhere").toString(), "--output", output.toString(),
+				"--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db/gr")))
+			.isEqualTo(2);
+		assertThat(this.err.toString()).contains("input folder").contains("does not exist");
+		assertThat(output).doesNotExist();
+		assertThat(this.folder.resolve("db")).doesNotExist();
+	}
+
+	@Test
+	void sampleRejectsImpossibleOptions() {
+		assertThat(execute("sample", "--items", "2", "--output", this.folder.toString())).isEqualTo(2);
+		assertThat(this.err.toString()).startsWith("gap-report: ");
+	}
+
+	@Test
+	void templateWritesAWorkbook() {
+		Path file = this.folder.resolve("template.xlsx");
+		assertThat(execute("template", "--output", file.toString())).isZero();
+		assertThat(file).isRegularFile();
+	}
+
+	@Test
+	void validateOfAMissingFileIsAUsageError() throws Exception {
+		assertThat(execute("validate", "--input", this.folder.resolve("x.xlsx").toString())).isEqualTo(2);
+		Files.writeString(this.folder.resolve("notes.xlsx"), "not a workbook");
+		assertThat(execute("validate", "--input", this.folder.toString())).isEqualTo(1);
+		assertThat(this.out.toString()).contains("notes.xlsx").contains("ERROR");
+	}
+
+	private int execute(String... args) {
+		return GapReportCli.execute(new PrintWriter(this.out, true), new PrintWriter(this.err, true), args);
+	}
+
+}
