@@ -1,0 +1,105 @@
+package io.gapreport.workbook;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.gapreport.survey.InputProblem;
+import io.gapreport.survey.Scale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the answer cells of one respondent row, keeping the invalid cells it meets as
+ * pending problems that the row's caller reports only if it keeps the row.
+ */
+final class CellReader {
+
+	private final String sheet;
+
+	private final Scale scale;
+
+	private final List<InputProblem> problems = new ArrayList<>();
+
+	private int valid;
+
+	CellReader(String sheet, Scale scale) {
+		this.sheet = sheet;
+		this.scale = scale;
+	}
+
+	/** Starts a new row: forgets the previous row's problems and valid answers. */
+	void reset() {
+		this.problems.clear();
+		this.valid = 0;
+	}
+
+	/** The invalid cells of the current row. */
+	List<InputProblem> problems() {
+		return this.problems;
+	}
+
+	/** How many valid answers (and nps) the current row has had. */
+	int valid() {
+		return this.valid;
+	}
+
+	/** The answers in {@code columns}, indexed like the questions; NaN = not answered. */
+	double[] answers(SheetRow row, int[] columns) {
+		double[] answers = new double[columns.length];
+		for (int i = 0; i < columns.length; i++) {
+			answers[i] = answer(row, columns[i]);
+		}
+		return answers;
+	}
+
+	private double answer(SheetRow row, int column) {
+		String text = row.text(column);
+		if (Values.notAnswered(text)) {
+			return Double.NaN;
+		}
+		if (SheetRow.isError(text)) {
+			return invalid(row, column, text, "error cell " + SheetRow.errorCode(text));
+		}
+		double value = Values.number(text);
+		if (Double.isNaN(value)) {
+			return invalid(row, column, text, "not a number");
+		}
+		if (!this.scale.contains(value)) {
+			return invalid(row, column, text, "out of scale " + this.scale);
+		}
+		this.valid++;
+		return value;
+	}
+
+	@Nullable Integer nps(SheetRow row, int column) {
+		String text = row.text(column);
+		if (Values.notAnswered(text)) {
+			return null;
+		}
+		double value = Values.number(text);
+		if (!(value >= 0 && value <= 10 && value == Math.rint(value))) {
+			invalid(row, column, text, "nps must be a whole number 0..10");
+			return null;
+		}
+		this.valid++;
+		return (int) value;
+	}
+
+	@Nullable Boolean resolved(SheetRow row, int column) {
+		String text = row.text(column);
+		if (Values.notAnswered(text)) {
+			return null;
+		}
+		Boolean resolved = Values.yesNo(text);
+		if (resolved == null) {
+			invalid(row, column, text, "resolved must be yes/no");
+		}
+		return resolved;
+	}
+
+	private double invalid(SheetRow row, int column, String text, String reason) {
+		this.problems
+			.add(new InputProblem(this.sheet, row.number(), row.reference(column), Values.shown(text), reason));
+		return Double.NaN;
+	}
+
+}

@@ -1,0 +1,213 @@
+package io.gapreport.workbook;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.poifs.filesystem.FileMagic;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.SharedStrings;
+import org.apache.poi.xssf.model.StylesTable;
+import org.jspecify.annotations.Nullable;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * An opened .xlsx package read with POI's event API only, so that memory does not grow
+ * with the number of rows. Every failure of POI becomes a one-line
+ * {@link WorkbookException}.
+ */
+final class XlsxFile implements AutoCloseable {
+
+	private final OPCPackage pkg;
+
+	private final SharedStrings strings;
+
+	private final @Nullable StylesTable styles;
+
+	private final Map<String, Sheet> sheets;
+
+	private final RawValueFormatter formatter = new RawValueFormatter();
+
+	private XlsxFile(OPCPackage pkg, SharedStrings strings, @Nullable StylesTable styles, Map<String, Sheet> sheets) {
+		this.pkg = pkg;
+		this.strings = strings;
+		this.styles = styles;
+		this.sheets = sheets;
+	}
+
+	static XlsxFile open(Path path) throws WorkbookException {
+		File file = path.toFile();
+		checkIsXlsx(path, file);
+		OPCPackage pkg;
+		try {
+			pkg = OPCPackage.open(file, PackageAccess.READ);
+		}
+		catch (Exception ex) {
+			throw WorkbookException.of("not a readable .xlsx workbook: " + reason(ex));
+		}
+		try {
+			XSSFReader reader = new XSSFReader(pkg);
+			SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
+			StylesTable styles = reader.getStylesTable();
+			return new XlsxFile(pkg, strings, styles, sheets(reader));
+		}
+		catch (Exception ex) {
+			pkg.revert();
+			throw WorkbookException.of("not a readable .xlsx workbook: " + reason(ex));
+		}
+	}
+
+	private static void checkIsXlsx(Path path, File file) throws WorkbookException {
+		try {
+			if (Files.size(path) == 0) {
+				throw WorkbookException.of("empty file");
+			}
+			FileMagic magic = FileMagic.valueOf(file);
+			if (magic == FileMagic.OLE2) {
+				throw WorkbookException.of(isEncrypted(file)
+						? "encrypted (password-protected) workbook: remove the password and save it again"
+						: "an old Excel 97-2003 (.xls) or other OLE2 file, not .xlsx: save it as an Excel workbook (.xlsx)");
+			}
+			if (magic != FileMagic.OOXML) {
+				throw WorkbookException.of("not an .xlsx workbook (the file looks like "
+						+ ((magic == FileMagic.UNKNOWN) ? "text or an unknown format" : magic.name()) + ")");
+			}
+		}
+		catch (IOException ex) {
+			throw WorkbookException.of("cannot read the file: " + reason(ex));
+		}
+	}
+
+	private static boolean isEncrypted(File file) {
+		try (POIFSFileSystem fs = new POIFSFileSystem(file, true)) {
+			return fs.getRoot().hasEntry("EncryptionInfo");
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static Map<String, Sheet> sheets(XSSFReader reader) throws IOException, OpenXML4JException {
+		Map<String, Sheet> sheets = new LinkedHashMap<>();
+		XSSFReader.SheetIterator iterator = reader.getSheetIterator();
+		while (iterator.hasNext()) {
+			iterator.next().close();
+			String name = iterator.getSheetName();
+			sheets.putIfAbsent(key(name), new Sheet(name, iterator.getSheetPart()));
+		}
+		return sheets;
+	}
+
+	/**
+	 * Sheet names as the workbook spells them, matching {@code name} case-insensitively.
+	 */
+	List<String> namesMatching(String name) {
+		List<String> names = new ArrayList<>();
+		for (Sheet sheet : this.sheets.values()) {
+			if (key(sheet.name()).equals(key(name))) {
+				names.add(sheet.name());
+			}
+		}
+		return names;
+	}
+
+	boolean has(String name) {
+		return this.sheets.containsKey(key(name));
+	}
+
+	/**
+	 * Streams the rows of sheet {@code name} to {@code rows}; {@code rows} may end the
+	 * read early by throwing {@link StopReading}.
+	 */
+	void read(String name, Consumer<SheetRow> rows) throws WorkbookException {
+		Sheet sheet = this.sheets.get(key(name));
+		if (sheet == null) {
+			return;
+		}
+		try (InputStream in = sheet.part().getInputStream()) {
+			XMLReader xml = XMLHelper.newXMLReader();
+			xml.setContentHandler(new XSSFSheetXMLHandler(this.styles, null, this.strings, new RowCollector(rows),
+					this.formatter, false));
+			xml.parse(new InputSource(in));
+		}
+		catch (StopReading ex) {
+			// the caller has read enough
+		}
+		catch (IOException | SAXException | ParserConfigurationException | POIXMLException
+				| OpenXML4JRuntimeException ex) {
+			throw WorkbookException.of(name + ": cannot read the sheet: " + reason(ex));
+		}
+	}
+
+	/** Reads every row of a small sheet. */
+	List<SheetRow> readAll(String name) throws WorkbookException {
+		List<SheetRow> rows = new ArrayList<>();
+		read(name, rows::add);
+		return rows;
+	}
+
+	@Override
+	public void close() {
+		this.pkg.revert();
+	}
+
+	private static String key(String name) {
+		return name.strip().toLowerCase(Locale.ROOT);
+	}
+
+	/** A one-line reason for a POI or XML failure, without stack trace. */
+	static String reason(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			String message = String.valueOf(cause.getMessage());
+			if (message.contains("Zip bomb")) {
+				return "suspected zip bomb (an entry expands far more than real workbooks do)";
+			}
+			if (message.contains("DOCTYPE") || message.contains("entity") || message.contains("Entity")) {
+				return "the XML declares a DOCTYPE or entities, which workbooks never need";
+			}
+		}
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
+		return message.lines().findFirst().orElse("").strip();
+	}
+
+	/** Thrown by a row consumer to end a sheet's read early. */
+	static final class StopReading extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		StopReading() {
+			super(null, null, false, false);
+		}
+
+	}
+
+	private record Sheet(String name, PackagePart part) {
+	}
+
+}
