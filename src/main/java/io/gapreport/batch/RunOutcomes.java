@@ -7,7 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.gapreport.run.WorkbookOutcome;
 
-/** The workbook outcomes of each running job execution, gathered by the writer for the run summary. */
+/**
+ * The workbook outcomes of each running job execution, gathered by the writer for the run
+ * summary.
+ */
 class RunOutcomes {
 
 	private final Map<Long, List<WorkbookOutcome>> byExecution = new ConcurrentHashMap<>();

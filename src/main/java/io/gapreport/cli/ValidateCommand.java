@@ -35,7 +35,8 @@ final class ValidateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws IOException {
 		if (!Files.exists(this.input)) {
-			throw new CommandLine.ParameterException(this.spec.commandLine(), "input " + this.input + " does not exist");
+			throw new CommandLine.ParameterException(this.spec.commandLine(),
+					"input " + this.input + " does not exist");
 		}
 		PrintWriter out = this.spec.commandLine().getOut();
 		List<Path> workbooks = WorkbookFinder.find(this.input);
@@ -59,8 +60,8 @@ final class ValidateCommand implements Callable<Integer> {
 			out.printf("  ERROR: no report can be made from this workbook (%d problem(s))%n", ex.problems().size());
 			return false;
 		}
-		out.printf("  OK: %d customers, %d managers, %d audits; %d rejected rows, %d invalid cells%n",
-				tally.customers, tally.managers, tally.audits, tally.rejectedRows, tally.invalidCells);
+		out.printf("  OK: %d customers, %d managers, %d audits; %d rejected rows, %d invalid cells%n", tally.customers,
+				tally.managers, tally.audits, tally.rejectedRows, tally.invalidCells);
 		return true;
 	}
 

@@ -1,4 +1,7 @@
-/** The command line: commands, options and exit codes, as {@code outputs.md} specifies them. */
+/**
+ * The command line: commands, options and exit codes, as {@code outputs.md} specifies
+ * them.
+ */
 @NullMarked
 package io.gapreport.cli;
 

@@ -21,7 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class JdbcWaveHistory implements WaveHistory {
 
-	/** Waves of one client sort by the date they closed when both have one, else by label. */
+	/**
+	 * Waves of one client sort by the date they closed when both have one, else by label.
+	 */
 	static final Comparator<TrendPoint> WAVE_ORDER = (a, b) -> {
 		if (a.waveDate() != null && b.waveDate() != null && !a.waveDate().equals(b.waveDate())) {
 			return a.waveDate().compareTo(b.waveDate());

@@ -1,7 +1,7 @@
 /**
- * What the program remembers between runs, kept in the job database beside Spring
- * Batch's tables: which workbook contents were reported, and every reported wave's
- * headline scores for the trend. Tables are created on first use, on H2 and PostgreSQL.
+ * What the program remembers between runs, kept in the job database beside Spring Batch's
+ * tables: which workbook contents were reported, and every reported wave's headline
+ * scores for the trend. Tables are created on first use, on H2 and PostgreSQL.
  */
 @NullMarked
 package io.gapreport.history;

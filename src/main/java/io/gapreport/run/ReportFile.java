@@ -8,7 +8,10 @@ import io.gapreport.scoring.Scores;
 import io.gapreport.survey.InputProblem;
 import io.gapreport.survey.Questionnaire;
 
-/** A file written beside {@code scores.json} for each reported workbook, such as the PDF report. */
+/**
+ * A file written beside {@code scores.json} for each reported workbook, such as the PDF
+ * report.
+ */
 public interface ReportFile {
 
 	/** The file's name in the workbook's report folder, e.g. {@code report.pdf}. */
@@ -22,8 +25,8 @@ public interface ReportFile {
 	 *
 	 * @param questionnaire the workbook's engagement and items
 	 * @param scores its scores
-	 * @param firstProblems the first rejected rows and invalid cells, for the data-quality
-	 * section
+	 * @param firstProblems the first rejected rows and invalid cells, for the
+	 * data-quality section
 	 */
 	record Content(Questionnaire questionnaire, Scores scores, List<InputProblem> firstProblems) {
 

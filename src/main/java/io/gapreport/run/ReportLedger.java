@@ -11,7 +11,9 @@ public interface ReportLedger {
 	/** Whether the content with {@code checksum} was reported into {@code folder}. */
 	boolean isReported(String checksum, String folder);
 
-	/** Records that the content with {@code checksum} was reported into {@code folder}. */
+	/**
+	 * Records that the content with {@code checksum} was reported into {@code folder}.
+	 */
 	void recordReported(String checksum, String folder, String client, String wave, List<String> files);
 
 	/** A ledger that remembers nothing: every workbook is reported. */

@@ -6,13 +6,21 @@ import io.gapreport.scoring.Scores;
 import io.gapreport.scoring.TrendPoint;
 import io.gapreport.survey.Engagement;
 
-/** The headline scores of every reported wave, kept so that a report can show the trend. */
+/**
+ * The headline scores of every reported wave, kept so that a report can show the trend.
+ */
 public interface WaveHistory {
 
-	/** This client's reported waves that come before {@code engagement}'s wave, oldest first. */
+	/**
+	 * This client's reported waves that come before {@code engagement}'s wave, oldest
+	 * first.
+	 */
 	List<TrendPoint> earlierWaves(Engagement engagement);
 
-	/** Keeps {@code scores}' headline figures, replacing any earlier record of the same wave. */
+	/**
+	 * Keeps {@code scores}' headline figures, replacing any earlier record of the same
+	 * wave.
+	 */
 	void record(Scores scores);
 
 	/** A history that remembers nothing (for validation). */

@@ -21,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every workbook in {@code src/test/resources/golden} must score exactly (within 1e-9)
- * as the {@code .scores.json} beside it says.
+ * Every workbook in {@code src/test/resources/golden} must score exactly (within 1e-9) as
+ * the {@code .scores.json} beside it says.
  */
 class GoldenScoresTests {
 

@@ -43,7 +43,8 @@ class RunIntegrationTests {
 				Files.createDirectories(this.input.resolve("cafe")).resolve("example-small.xlsx"));
 		Files.writeString(this.input.resolve("notes.xlsx"), "a text file renamed to .xlsx");
 		Files.writeString(this.input.resolve("~$example-small.xlsx"), "Excel's lock file");
-		try (var workbook = new XSSFWorkbook(); OutputStream file = Files.newOutputStream(this.input.resolve("bad.xlsx"))) {
+		try (var workbook = new XSSFWorkbook();
+				OutputStream file = Files.newOutputStream(this.input.resolve("bad.xlsx"))) {
 			var engagement = workbook.createSheet("Engagement");
 			engagement.createRow(0).createCell(0).setCellValue("client");
 			engagement.getRow(0).createCell(1).setCellValue("Bad Client");
@@ -79,8 +80,8 @@ class RunIntegrationTests {
 				"example-cafe/2026-w1/rejected.csv");
 		Path report = this.output.resolve("example-cafe/2026-w1");
 		assertThat(Files.readAllLines(report.resolve("rejected.csv"))).containsExactly("sheet,row,cell,value,reason",
-				"Customers,5,H5,abc,not a number", "Customers,7,,,respondent id repeats row 3",
-				"Customers,8,,,no valid answer");
+				"Customers,5,H5,abc,not a number", "Customers,7,,c2,respondent id repeats row 3",
+				"Customers,8,,c6,no valid answer");
 		JsonNode scores = JsonMapper.builder().build().readTree(report.resolve("scores.json").toFile());
 		assertThat(scores.get("counts").get("customers").asInt()).isEqualTo(5);
 		assertThat(scores.get("trend")).hasSize(1);
@@ -113,8 +114,9 @@ class RunIntegrationTests {
 	}
 
 	private int run(String... extra) {
-		var args = new java.util.ArrayList<>(List.of("run", "--input", this.input.toString(), "--output",
-				this.output.toString(), "--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db/gap-report")));
+		var args = new java.util.ArrayList<>(
+				List.of("run", "--input", this.input.toString(), "--output", this.output.toString(),
+						"--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db/gap-report")));
 		args.addAll(List.of(extra));
 		return GapReportCli.execute(new PrintWriter(this.out, true), new PrintWriter(this.err, true),
 				args.toArray(String[]::new));
