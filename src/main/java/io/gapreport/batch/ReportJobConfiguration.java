@@ -57,13 +57,13 @@ class ReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemProcessor<Path, WorkbookOutcome> workbookProcessor(@Value("#{jobParameters['input']}") String input,
+	WorkbookItemProcessor workbookProcessor(@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['output']}") String output,
 			@Value("#{jobParameters['force'] ?: false}") boolean force, WaveHistory history, ReportLedger ledger,
 			ObjectProvider<ReportFile> reportFiles) {
 		var reporter = new WorkbookReporter(Path.of(input), Path.of(output), new RunOptions(force), history, ledger,
 				reportFiles.orderedStream().toList());
-		return reporter::report;
+		return new WorkbookItemProcessor(reporter);
 	}
 
 	@Bean
@@ -73,9 +73,9 @@ class ReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemWriter<WorkbookOutcome> outcomeWriter(RunOutcomes runOutcomes,
+	OutcomeItemWriter outcomeWriter(RunOutcomes runOutcomes,
 			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return (chunk) -> chunk.forEach((outcome) -> runOutcomes.add(jobExecutionId, outcome));
+		return new OutcomeItemWriter(runOutcomes, jobExecutionId);
 	}
 
 	@Bean

@@ -83,9 +83,11 @@ public final class WorkbookReporter {
 				return new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.UNCHANGED,
 						"already reported (use --force to report again)", List.of(), elapsed(start));
 			}
-			List<String> files = write(opened, questionnaire, folder, folderName);
+			Scores scores = write(opened, questionnaire, folder);
+			List<String> files = this.reportFileNames(folder, folderName);
 			this.ledger.recordReported(checksum, folderName, client, wave, files);
-			return new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.REPORTED, "", files, elapsed(start));
+			return new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.REPORTED, dataQuality(scores), files,
+					elapsed(start));
 		}
 		catch (WorkbookException ex) {
 			return WorkbookOutcome.failed(path, client, wave, ex.getMessage(), elapsed(start));
@@ -96,8 +98,9 @@ public final class WorkbookReporter {
 		}
 	}
 
-	private List<String> write(SurveyWorkbook workbook, Questionnaire questionnaire, Path folder, String folderName)
+	private Scores write(SurveyWorkbook workbook, Questionnaire questionnaire, Path folder)
 			throws IOException, WorkbookException {
+		deleteLeftovers(folder);
 		var accumulator = new ScoreAccumulator(questionnaire);
 		var problems = new ProblemSample(accumulator);
 		var rejected = new RejectedCsv(folder);
@@ -109,19 +112,49 @@ public final class WorkbookReporter {
 			throw ex;
 		}
 		Scores scores = accumulator.scores(this.history.earlierWaves(questionnaire.engagement()));
-		List<String> files = new ArrayList<>();
 		AtomicFiles.write(folder.resolve("scores.json"), (out) -> ScoresJson.write(scores, out));
-		files.add(folderName + "/scores.json");
 		var report = new ReportFile.Content(questionnaire, scores, problems.first());
 		for (ReportFile file : this.reportFiles) {
 			AtomicFiles.write(folder.resolve(file.name()), (out) -> file.write(report, out));
-			files.add(folderName + "/" + file.name());
 		}
-		if (rejected.finish(folder.resolve("rejected.csv"))) {
-			files.add(folderName + "/rejected.csv");
-		}
+		rejected.finish(folder.resolve("rejected.csv"));
 		this.history.record(scores);
-		return files;
+		return scores;
+	}
+
+	private List<String> reportFileNames(Path folder, String folderName) {
+		List<String> names = new ArrayList<>();
+		names.add("scores.json");
+		this.reportFiles.forEach((file) -> names.add(file.name()));
+		names.add("rejected.csv");
+		return names.stream()
+			.filter((name) -> Files.isRegularFile(folder.resolve(name)))
+			.map((name) -> folderName + "/" + name)
+			.toList();
+	}
+
+	/** Removes the temporary files of a run that was killed while writing this folder. */
+	private static void deleteLeftovers(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return;
+		}
+		try (var files = Files.list(folder)) {
+			for (Path file : files.toList()) {
+				String name = file.getFileName().toString();
+				if (name.startsWith(".") && name.endsWith(".part")) {
+					Files.deleteIfExists(file);
+				}
+			}
+		}
+	}
+
+	private static String dataQuality(Scores scores) {
+		int rejected = scores.counts().rejectedRows();
+		int invalid = scores.counts().invalidCells();
+		if (rejected == 0 && invalid == 0) {
+			return "";
+		}
+		return rejected + " rejected row(s), " + invalid + " invalid cell(s): see rejected.csv";
 	}
 
 	private String relativeName(Path workbook) {
