@@ -52,7 +52,8 @@ final class ItemAccumulator {
 		var gaps = new GapSet(difference(managerExpects, this.customerE.mean()),
 				difference(standardLevel, managerExpects), difference(deliveredLevel, standardLevel),
 				difference(deliveredLevel, promised), difference(this.customerP.mean(), this.managerP.mean()));
-		return new ItemScore(this.question, this.customerE.mean(), this.customerP.mean(), this.gap5.score(), gaps);
+		return new ItemScore(this.question, this.customerE.mean(), this.customerP.mean(), this.gap5.score(), gaps,
+				managerExpects, this.managerP.mean());
 	}
 
 	/** {@code a - b}, or null when either is not measured. */

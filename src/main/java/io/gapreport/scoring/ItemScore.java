@@ -11,8 +11,12 @@ import org.jspecify.annotations.Nullable;
  * @param meanP mean customer perception; null when unanswered
  * @param gap5 the customer gap over customers who answered both
  * @param gaps gaps 1 to 4 and the perception gap
+ * @param managerMeanE what managers believe customers expect, on average; null without
+ * answers
+ * @param managerMeanP how managers believe the firm performs, on average; null without
+ * answers
  */
-public record ItemScore(Question question, @Nullable Double meanE, @Nullable Double meanP, Gap5Score gap5,
-		GapSet gaps) {
+public record ItemScore(Question question, @Nullable Double meanE, @Nullable Double meanP, Gap5Score gap5, GapSet gaps,
+		@Nullable Double managerMeanE, @Nullable Double managerMeanP) {
 
 }

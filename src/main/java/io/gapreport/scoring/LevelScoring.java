@@ -22,7 +22,8 @@ final class LevelScoring {
 		LevelStatus status = (gap5.n() == 0) ? LevelStatus.NOT_MEASURED
 				: gap5.isShortfall() ? LevelStatus.SHORTFALL : LevelStatus.MET;
 		return new LevelScore(level, items.size(), Means.ofNonNull(items, ItemScore::meanE),
-				Means.ofNonNull(items, ItemScore::meanP), gap5, gaps, alpha, status);
+				Means.ofNonNull(items, ItemScore::meanP), gap5, gaps, alpha, status,
+				Means.ofNonNull(items, ItemScore::managerMeanE), Means.ofNonNull(items, ItemScore::managerMeanP));
 	}
 
 	static GapSet overallGaps(Collection<LevelScore> levels) {

@@ -32,6 +32,8 @@ public final class ScoreAccumulator implements ResponseSink {
 
 	private final Map<Level, CronbachAlpha> levelAlpha = new EnumMap<>(Level.class);
 
+	private final Gap5Accumulator overall = new Gap5Accumulator();
+
 	private final Map<String, GroupAccumulator> segments = new LinkedHashMap<>();
 
 	private final Map<String, GroupAccumulator> channels = new LinkedHashMap<>();
@@ -82,13 +84,18 @@ public final class ScoreAccumulator implements ResponseSink {
 			}
 		}
 		double[] levelGaps = new double[sums.length];
+		var customerOverall = new Moments();
 		for (Level level : Level.values()) {
 			int l = level.ordinal();
 			levelGaps[l] = (counts[l] > 0) ? sums[l] / counts[l] : Double.NaN;
 			if (counts[l] > 0) {
 				this.levelGap5.get(level).add(levelGaps[l]);
+				customerOverall.add(levelGaps[l]);
 			}
 			this.levelAlpha.get(level).add(response.perceived());
+		}
+		if (customerOverall.count() > 0) {
+			this.overall.add(customerOverall.mean());
 		}
 		if (response.segment() != null) {
 			this.segments.computeIfAbsent(response.segment(), (s) -> new GroupAccumulator("segment", s)).add(levelGaps);
@@ -146,9 +153,9 @@ public final class ScoreAccumulator implements ResponseSink {
 		}
 		var counts = new Counts(this.customers, this.managers, this.audits, this.rejectedRows, this.invalidCells);
 		var scores = new Scores(this.questionnaire.engagement(), counts, LevelScoring.overallGaps(levels.values()),
-				Means.ofNonNull(levels.values(), (level) -> level.gap5().mean()), weightedGap5(itemScores),
-				LevelScoring.priority(levels), levels, itemScores, Nps.of(this.npsAnswers), fcr(), breakdowns(),
-				List.of());
+				Means.ofNonNull(levels.values(), (level) -> level.gap5().mean()), this.overall.score(),
+				weightedGap5(itemScores), LevelScoring.priority(levels), levels, itemScores, Nps.of(this.npsAnswers),
+				fcr(), breakdowns(), List.of());
 		List<TrendPoint> trend = new ArrayList<>(earlierWaves);
 		trend.add(scores.trendPoint());
 		return scores.withTrend(trend);

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param counts how much data the scores rest on
  * @param gaps overall gaps 1 to 4 and perception: means of the non-null level values
  * @param gap5 overall customer gap: mean of the non-null level gap5 means
+ * @param overallGap5 the customer gap over each customer's own mean across levels, with
+ * its 95% interval; its mean equals {@code gap5} when every customer answered every level
  * @param weightedGap5 weighted SERVQUAL score, or null unless every item has a weight
  * @param priorityLevel the first level, in pyramid order, that falls short; or null
  * @param levels all four levels, in pyramid order
@@ -25,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param breakdowns segments then channels, each in order of first appearance
  * @param trend this client's earlier reported waves, oldest first, then this wave
  */
-public record Scores(Engagement engagement, Counts counts, GapSet gaps, @Nullable Double gap5,
+public record Scores(Engagement engagement, Counts counts, GapSet gaps, @Nullable Double gap5, Gap5Score overallGap5,
 		@Nullable Double weightedGap5, @Nullable Level priorityLevel, Map<Level, LevelScore> levels,
 		List<ItemScore> items, @Nullable NpsScore nps, List<FcrScore> fcr, List<Breakdown> breakdowns,
 		List<TrendPoint> trend) {
@@ -51,8 +53,8 @@ public record Scores(Engagement engagement, Counts counts, GapSet gaps, @Nullabl
 
 	/** The same scores with another trend. */
 	public Scores withTrend(List<TrendPoint> trend) {
-		return new Scores(this.engagement, this.counts, this.gaps, this.gap5, this.weightedGap5, this.priorityLevel,
-				this.levels, this.items, this.nps, this.fcr, this.breakdowns, trend);
+		return new Scores(this.engagement, this.counts, this.gaps, this.gap5, this.overallGap5, this.weightedGap5,
+				this.priorityLevel, this.levels, this.items, this.nps, this.fcr, this.breakdowns, trend);
 	}
 
 }

@@ -122,11 +122,29 @@ class ScoreAccumulatorTests {
 		accumulator.manager(new ManagerResponse(3, "m2", null, new double[] { 4 }, new double[] { NA }));
 		accumulator.audit(new AuditVisit(2, "v1", null, new double[] { 3 }));
 		accumulator.audit(new AuditVisit(3, "v2", null, new double[] { 4 }));
-		GapSet gaps = accumulator.scores(List.of()).items().get(0).gaps();
+		Scores scores = accumulator.scores(List.of());
+		GapSet gaps = scores.items().get(0).gaps();
+		assertThat(scores.items().get(0).managerMeanE()).isEqualTo(3.5);
+		assertThat(scores.items().get(0).managerMeanP()).isEqualTo(5.0);
+		assertThat(scores.level(Level.ACCURACY).managerMeanP()).isEqualTo(5.0);
 		// gap1 = mgmt E 3.5 - cust E 4.5; gap2 = standard 4 - 3.5; gap3 = delivered 3.5 -
 		// 4;
 		// gap4 = 3.5 - promised 5; perception = cust P 3.5 - mgmt P 5
 		assertThat(gaps).isEqualTo(new GapSet(-1.0, 0.5, -0.5, -1.5, -1.5));
+	}
+
+	@Test
+	void overallIntervalIsOverEachCustomersOwnMeanAcrossLevels() {
+		var scores = score(this.survey, customer("c1", e(5, 5, 3), p(4, 4, 4)), customer("c2", e(5, 5, 5), p(3, 3, 4)),
+				customer("c3", e(5, 5, NA), p(2, 4, NA)));
+		// c1: accuracy -1, advice +1 -> 0; c2: -2, -1 -> -1.5; c3: accuracy only -> -2
+		Gap5Score overall = scores.overallGap5();
+		assertThat(overall.n()).isEqualTo(3);
+		assertThat(overall.mean()).isCloseTo(-3.5 / 3, within(EPS));
+		assertThat(overall.shareMet()).isCloseTo(1.0 / 3, within(EPS));
+		// the spec's overall gap: mean of the level means, accuracy (-1 - 2 - 2)/3,
+		// advice (1 - 1)/2
+		assertThat(scores.gap5()).isCloseTo((-5.0 / 3 + 0) / 2, within(EPS));
 	}
 
 	@Test
