@@ -10,8 +10,10 @@ import java.text.NumberFormat;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -36,6 +38,8 @@ final class BenchmarkBars {
 
 	private static final Shape TICK = new Rectangle2D.Double(-1.5, -8, 3, 16);
 
+	private static final Shape LEGEND_TICK = new Rectangle2D.Double(-1.5, -5, 3, 10);
+
 	private BenchmarkBars() {
 	}
 
@@ -49,7 +53,9 @@ final class BenchmarkBars {
 		}
 		NumberFormat percent = ChartStyle.percent(spec.locale());
 		NumberAxis rateAxis = ChartStyle.valueAxis(spec.rateAxisLabel(), percent);
-		rateAxis.setRange(0, 1);
+		// a little room past 100% so its tick label is not clipped
+		rateAxis.setRange(0, 1.03);
+		rateAxis.setTickUnit(new NumberTickUnit(0.1, percent));
 		BarRenderer bars = new BarRenderer() {
 
 			@Override
@@ -63,7 +69,7 @@ final class BenchmarkBars {
 		bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent));
 		bars.setDefaultItemLabelsVisible(true);
 		bars.setDefaultPositiveItemLabelPosition(
-				new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT, TextAnchor.CENTER_RIGHT, 0));
+				new ItemLabelPosition(ItemLabelAnchor.INSIDE9, TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, 0));
 		LineAndShapeRenderer markers = new LineAndShapeRenderer(false, true);
 		markers.setSeriesShape(0, DIAMOND);
 		markers.setSeriesShape(1, TICK);
@@ -72,6 +78,7 @@ final class BenchmarkBars {
 		CategoryAxis channelAxis = new CategoryAxis(null);
 		CategoryPlot plot = new CategoryPlot(ours, channelAxis, rateAxis, bars);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
 		plot.setDataset(1, others);
 		plot.setRenderer(1, markers);
 		plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
@@ -84,7 +91,7 @@ final class BenchmarkBars {
 		legend.add(new LegendItem(spec.labels().ours(), OURS));
 		legend.add(new LegendItem(spec.labels().oursBelowRest(), ChartStyle.SHORTFALL));
 		legend.add(marker(spec.labels().best(), DIAMOND, BEST));
-		legend.add(marker(spec.labels().rest(), TICK, REST));
+		legend.add(marker(spec.labels().rest(), LEGEND_TICK, REST));
 		plot.setFixedLegendItems(legend);
 		return chart;
 	}

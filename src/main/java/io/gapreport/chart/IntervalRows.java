@@ -7,6 +7,7 @@ import java.text.NumberFormat;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.labels.ItemLabelAnchor;
@@ -77,6 +78,7 @@ final class IntervalRows {
 		categoryAxis.setMaximumCategoryLabelWidthRatio(0.35f);
 		CategoryPlot plot = new CategoryPlot(ranges, categoryAxis, valueAxis, bars);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
 		plot.setDataset(1, estimates);
 		plot.setRenderer(1, dots);
 		plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
