@@ -1,0 +1,115 @@
+package io.gapreport.chart;
+
+import java.awt.Color;
+import java.awt.Paint;
+import java.awt.Shape;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.text.NumberFormat;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** Horizontal bars of our rate per channel, with markers for the best and the rest. */
+final class BenchmarkBars {
+
+	private static final Color OURS = ChartStyle.SERIES[1];
+
+	private static final Color BEST = ChartStyle.SERIES[0];
+
+	private static final Color REST = ChartStyle.SERIES[4];
+
+	private static final Shape DIAMOND = diamond(5);
+
+	private static final Shape TICK = new Rectangle2D.Double(-1.5, -8, 3, 16);
+
+	private static final Shape LEGEND_TICK = new Rectangle2D.Double(-1.5, -5, 3, 10);
+
+	private BenchmarkBars() {
+	}
+
+	static JFreeChart create(BenchmarkChartSpec spec) {
+		DefaultCategoryDataset ours = new DefaultCategoryDataset();
+		DefaultCategoryDataset others = new DefaultCategoryDataset();
+		for (BenchmarkChartSpec.Channel channel : spec.channels()) {
+			ours.addValue(channel.ours(), spec.labels().ours(), channel.name());
+			others.addValue(channel.best(), spec.labels().best(), channel.name());
+			others.addValue(channel.rest(), spec.labels().rest(), channel.name());
+		}
+		NumberFormat percent = ChartStyle.percent(spec.locale());
+		NumberAxis rateAxis = ChartStyle.valueAxis(spec.rateAxisLabel(), percent);
+		// a little room past 100% so its tick label is not clipped
+		rateAxis.setRange(0, 1.03);
+		rateAxis.setTickUnit(new NumberTickUnit(0.1, percent));
+		BarRenderer bars = new BarRenderer() {
+
+			@Override
+			public Paint getItemPaint(int row, int column) {
+				BenchmarkChartSpec.Channel channel = spec.channels().get(column);
+				return (channel.ours() < channel.rest()) ? ChartStyle.SHORTFALL : OURS;
+			}
+
+		};
+		bars.setMaximumBarWidth(0.12);
+		bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent));
+		bars.setDefaultItemLabelsVisible(true);
+		bars.setDefaultPositiveItemLabelPosition(
+				new ItemLabelPosition(ItemLabelAnchor.INSIDE9, TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, 0));
+		LineAndShapeRenderer markers = new LineAndShapeRenderer(false, true);
+		markers.setSeriesShape(0, DIAMOND);
+		markers.setSeriesShape(1, TICK);
+		markers.setSeriesPaint(0, BEST);
+		markers.setSeriesPaint(1, REST);
+		CategoryAxis channelAxis = new CategoryAxis(null);
+		CategoryPlot plot = new CategoryPlot(ours, channelAxis, rateAxis, bars);
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+		plot.setDataset(1, others);
+		plot.setRenderer(1, markers);
+		plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+		JFreeChart chart = ChartStyle.chart(spec.title(), plot, true);
+		bars.setDefaultItemLabelPaint(Color.WHITE);
+		markers.setAutoPopulateSeriesPaint(false);
+		markers.setSeriesPaint(0, BEST);
+		markers.setSeriesPaint(1, REST);
+		LegendItemCollection legend = new LegendItemCollection();
+		legend.add(new LegendItem(spec.labels().ours(), OURS));
+		legend.add(new LegendItem(spec.labels().oursBelowRest(), ChartStyle.SHORTFALL));
+		legend.add(marker(spec.labels().best(), DIAMOND, BEST));
+		legend.add(marker(spec.labels().rest(), LEGEND_TICK, REST));
+		plot.setFixedLegendItems(legend);
+		return chart;
+	}
+
+	private static LegendItem marker(String label, Shape shape, Paint paint) {
+		LegendItem item = new LegendItem(label, paint);
+		item.setShape(shape);
+		return item;
+	}
+
+	private static Shape diamond(double radius) {
+		Path2D.Double path = new Path2D.Double();
+		path.moveTo(0, -radius);
+		path.lineTo(radius, 0);
+		path.lineTo(0, radius);
+		path.lineTo(-radius, 0);
+		path.closePath();
+		return path;
+	}
+
+}

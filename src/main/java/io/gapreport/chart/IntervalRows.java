@@ -1,0 +1,96 @@
+package io.gapreport.chart;
+
+import java.awt.Paint;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.text.NumberFormat;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.IntervalBarRenderer;
+import org.jfree.chart.renderer.category.LineAndShapeRenderer;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.category.DefaultIntervalCategoryDataset;
+
+import io.gapreport.chart.RangeChartSpec.Interval;
+
+/**
+ * One row per category: the 95% interval as a thin bar, the estimate as a dot, coloured
+ * by whether the interval lies wholly below zero, wholly above, or across it.
+ */
+final class IntervalRows {
+
+	private static final Shape DOT = new Ellipse2D.Double(-3.5, -3.5, 7, 7);
+
+	private IntervalRows() {
+	}
+
+	static JFreeChart create(RangeChartSpec spec) {
+		List<Interval> intervals = spec.intervals();
+		String[] categories = intervals.stream().map(Interval::category).toArray(String[]::new);
+		Number[][] lower = { intervals.stream().map(Interval::lower).toArray(Number[]::new) };
+		Number[][] upper = { intervals.stream().map(Interval::upper).toArray(Number[]::new) };
+		DefaultIntervalCategoryDataset ranges = new DefaultIntervalCategoryDataset(new String[] { "95%" }, categories,
+				lower, upper);
+		DefaultCategoryDataset estimates = new DefaultCategoryDataset();
+		for (Interval interval : intervals) {
+			estimates.addValue(interval.estimate(), "estimate", interval.category());
+		}
+		NumberFormat format = ChartStyle.decimals(spec.locale(), 2);
+		NumberAxis valueAxis = ChartStyle.valueAxis(spec.valueAxisLabel(), format);
+		valueAxis.setUpperMargin(0.08);
+		valueAxis.setLowerMargin(0.08);
+		IntervalBarRenderer bars = new IntervalBarRenderer() {
+
+			@Override
+			public Paint getItemPaint(int row, int column) {
+				return colour(intervals.get(column));
+			}
+
+		};
+		bars.setMaximumBarWidth(0.025);
+		LineAndShapeRenderer dots = new LineAndShapeRenderer(false, true) {
+
+			@Override
+			public Paint getItemPaint(int row, int column) {
+				return colour(intervals.get(column));
+			}
+
+		};
+		dots.setSeriesShape(0, DOT);
+		dots.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
+		dots.setDefaultItemLabelsVisible(true);
+		dots.setDefaultPositiveItemLabelPosition(
+				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+		dots.setDefaultNegativeItemLabelPosition(
+				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+		CategoryAxis categoryAxis = new CategoryAxis(SignedBars.blankToNull(spec.categoryAxisLabel()));
+		categoryAxis.setMaximumCategoryLabelWidthRatio(0.35f);
+		CategoryPlot plot = new CategoryPlot(ranges, categoryAxis, valueAxis, bars);
+		plot.setOrientation(PlotOrientation.HORIZONTAL);
+		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+		plot.setDataset(1, estimates);
+		plot.setRenderer(1, dots);
+		plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+		plot.addRangeMarker(ChartStyle.zeroLine());
+		return ChartStyle.chart(spec.title(), plot, false);
+	}
+
+	static Paint colour(Interval interval) {
+		if (interval.upper() < 0) {
+			return ChartStyle.SHORTFALL;
+		}
+		return (interval.lower() > 0) ? ChartStyle.MET : ChartStyle.NEUTRAL;
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.gapreport.chart;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Point estimates with their 95% intervals, one row per category, around a zero line. An
+ * interval wholly below zero is a clear shortfall, wholly above a clear success;
+ * otherwise the difference from zero is not established.
+ *
+ * @param title the title, blank for none
+ * @param categoryAxisLabel the label of the category axis
+ * @param valueAxisLabel the label of the value axis
+ * @param intervals the rows in display order
+ * @param locale the number format locale
+ */
+public record RangeChartSpec(String title, String categoryAxisLabel, String valueAxisLabel, List<Interval> intervals,
+		Locale locale) implements ChartSpec {
+
+	public RangeChartSpec {
+		Objects.requireNonNull(title, "title");
+		Objects.requireNonNull(locale, "locale");
+		intervals = List.copyOf(intervals);
+	}
+
+	/**
+	 * One estimate and its interval.
+	 *
+	 * @param category the row label
+	 * @param estimate the point estimate
+	 * @param lower the lower bound
+	 * @param upper the upper bound
+	 */
+	public record Interval(String category, double estimate, double lower, double upper) {
+
+		public Interval {
+			Objects.requireNonNull(category, "category");
+			if (!(lower <= estimate && estimate <= upper)) {
+				throw new IllegalArgumentException(
+						"Interval '%s' must satisfy lower <= estimate <= upper: %s <= %s <= %s".formatted(category,
+								lower, estimate, upper));
+			}
+		}
+
+	}
+
+}

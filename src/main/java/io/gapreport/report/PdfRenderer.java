@@ -1,0 +1,67 @@
+package io.gapreport.report;
+
+import java.io.OutputStream;
+import java.util.Map;
+
+import io.gapreport.chart.ChartSpec;
+import io.gapreport.chart.LiberationSans;
+import org.openpdf.layout.SharedContext;
+import org.openpdf.pdf.DefaultPDFCreationListener;
+import org.openpdf.pdf.ITextFontResolver;
+import org.openpdf.pdf.ITextRenderer;
+import org.openpdf.text.pdf.PdfBoolean;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
+import org.w3c.dom.Element;
+
+/**
+ * Lays out report XHTML with OpenPDF's HTML renderer and writes the PDF. Page setup,
+ * running header and footer, bookmarks ({@code h1}–{@code h6} or {@code <bookmarks>} in
+ * {@code <head>}) and metadata ({@code <meta name="title|author|subject|keywords">}) come
+ * from the XHTML; the document language from {@code lang} on {@code <html>}. Elements
+ * with a {@code data-chart} attribute become vector charts. All text is set in embedded
+ * Liberation Sans ({@code font-family: "Liberation Sans"}).
+ */
+public final class PdfRenderer {
+
+	/**
+	 * Renders one document.
+	 * @param xhtml well-formed XHTML, for example from {@link Templates}
+	 * @param charts the charts the XHTML refers to by {@code data-chart} id
+	 * @param out where the PDF goes; left open
+	 */
+	public void render(String xhtml, Map<String, ChartSpec> charts, OutputStream out) {
+		ITextRenderer renderer = new ITextRenderer();
+		registerFonts(renderer.getFontResolver());
+		SharedContext context = renderer.getSharedContext();
+		context.setReplacedElementFactory(new ChartElementFactory(context.getReplacedElementFactory(), charts));
+		renderer.setDocumentFromString(xhtml);
+		renderer.setListener(new CatalogEntries());
+		renderer.layout();
+		renderer.createPDF(out);
+	}
+
+	private static void registerFonts(ITextFontResolver fonts) {
+		for (LiberationSans.Face face : LiberationSans.Face.values()) {
+			fonts.addFont(LiberationSans.baseFont(face), face.resource(), LiberationSans.FAMILY);
+		}
+	}
+
+	/** Adds what the HTML renderer does not: the document language and title display. */
+	private static final class CatalogEntries extends DefaultPDFCreationListener {
+
+		@Override
+		public void preOpen(ITextRenderer renderer) {
+			PdfWriter writer = renderer.getWriter();
+			Element html = renderer.getDocument().getDocumentElement();
+			String lang = html.hasAttribute("lang") ? html.getAttribute("lang") : html.getAttribute("xml:lang");
+			if (!lang.isBlank()) {
+				writer.getExtraCatalog().put(PdfName.LANG, new PdfString(lang));
+			}
+			writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
+		}
+
+	}
+
+}
