@@ -1,0 +1,117 @@
+package io.gapreport.report;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.gapreport.scoring.Breakdown;
+import io.gapreport.scoring.FcrScore;
+import io.gapreport.scoring.NpsScore;
+import io.gapreport.scoring.Scores;
+import io.gapreport.survey.InputProblem;
+import io.gapreport.survey.Level;
+
+/**
+ * Items, importance–performance, NPS, first-contact resolution, breakdowns, trend,
+ * methods.
+ */
+final class DetailSections {
+
+	private DetailSections() {
+	}
+
+	static ReportModel.Items items(Wording w) {
+		return new ReportModel.Items(w.itemsWorstFirst().stream().map(w::itemRow).toList());
+	}
+
+	static ReportModel.Ipa ipa(Wording w) {
+		boolean weighted = w.scores().items().stream().allMatch((item) -> item.question().weight() != null);
+		return new ReportModel.Ipa(ChartSpecs.hasIpaPoints(w.scores()),
+				w.m().get(weighted ? "ipa.intro.weights" : "ipa.intro.expectations"));
+	}
+
+	static ReportModel.Nps nps(Wording w) {
+		NpsScore nps = w.scores().nps();
+		if (nps == null) {
+			return new ReportModel.Nps(false, "", w.m().get("nps.none"));
+		}
+		String score = (nps.moe95() != null)
+				? w.m().get("nps.score", w.f().points(nps.score()), w.f().margin(nps.moe95()))
+				: w.m().get("nps.score.noMargin", w.f().points(nps.score()));
+		return new ReportModel.Nps(true, score,
+				w.m()
+					.get("nps.counts", w.f().count(nps.promoters()), w.f().count(nps.passives()),
+							w.f().count(nps.detractors()), w.f().count(nps.n())));
+	}
+
+	static ReportModel.Fcr fcr(Wording w) {
+		List<ReportModel.FcrRow> rows = new ArrayList<>();
+		for (FcrScore channel : w.scores().fcr()) {
+			String position = (channel.position() != null) ? w.m().get("fcr.position." + channel.position().key())
+					: w.m().get("fcr.position.none");
+			rows.add(new ReportModel.FcrRow(channel.channel(), w.f().count(channel.n()), w.f().percent(channel.rate()),
+					w.f().percent(channel.best()), w.f().percent(channel.rest()), position,
+					channel.position() == FcrScore.Position.REST));
+		}
+		return new ReportModel.Fcr(!rows.isEmpty(), ChartSpecs.hasBenchmarkedChannel(w.scores()), rows);
+	}
+
+	static ReportModel.Breakdowns breakdowns(Wording w) {
+		int minimum = w.scores().engagement().minGroupSize();
+		List<ReportModel.BreakdownRow> rows = new ArrayList<>();
+		for (Breakdown group : w.scores().breakdowns()) {
+			String by = w.m().get("breakdowns.by." + group.by());
+			if (group.suppressed()) {
+				rows.add(new ReportModel.BreakdownRow(by, group.value(), w.f().count(group.n()), true, List.of(),
+						w.m().get("breakdowns.suppressed", w.f().count(minimum)), List.of()));
+				continue;
+			}
+			List<String> levels = new ArrayList<>();
+			List<Boolean> shortfall = new ArrayList<>();
+			for (Level level : Level.values()) {
+				Double value = group.levels().get(level);
+				levels.add(w.f().gap(value));
+				shortfall.add(value != null && value < 0);
+			}
+			rows.add(new ReportModel.BreakdownRow(by, group.value(), w.f().count(group.n()), false, levels,
+					w.f().gap(group.overall()), shortfall));
+		}
+		return new ReportModel.Breakdowns(!rows.isEmpty(), w.m().get("breakdowns.intro", w.f().count(minimum)), rows);
+	}
+
+	static ReportModel.Trend trend(Wording w) {
+		List<ReportModel.TrendRow> rows = w.scores()
+			.trend()
+			.stream()
+			.map((point) -> new ReportModel.TrendRow(point.wave(), w.f().gap(point.gap5()), w.f().points(point.nps())))
+			.toList();
+		List<String> notes = new ArrayList<>();
+		if (rows.size() < 2) {
+			notes.add(w.m().get("trend.none"));
+		}
+		return new ReportModel.Trend(rows.size() >= 2, rows, notes);
+	}
+
+	static ReportModel.Methods methods(Wording w, List<InputProblem> firstProblems) {
+		Scores scores = w.scores();
+		var counts = scores.counts();
+		String sample = w.m()
+			.get("methods.sample", w.f().count(counts.customers()), w.f().count(counts.managers()),
+					w.f().count(counts.audits()), w.scale());
+		List<String> explanations = List.of(w.m().get("methods.item.gap5"), w.m().get("methods.item.level"),
+				w.m().get("methods.item.status"), w.m().get("methods.item.gaps"), w.m().get("methods.item.alpha"),
+				w.m().get("methods.item.nps"),
+				w.m().get("methods.item.servqual", w.f().gap(scores.gap5()), w.f().gap(scores.weightedGap5())));
+		List<ReportModel.AlphaRow> alphas = w.levels()
+			.stream()
+			.map((level) -> new ReportModel.AlphaRow(w.level(level.level()), w.f().mean(level.alpha())))
+			.toList();
+		boolean clean = counts.rejectedRows() == 0 && counts.invalidCells() == 0;
+		String quality = clean ? w.m().get("methods.clean")
+				: w.m().get("methods.rejected", w.f().count(counts.rejectedRows()), w.f().count(counts.invalidCells()));
+		List<ReportModel.ProblemRow> problems = firstProblems.stream()
+			.map((problem) -> new ReportModel.ProblemRow(problem.reference(), problem.value(), problem.reason()))
+			.toList();
+		return new ReportModel.Methods(sample, explanations, alphas, quality, problems);
+	}
+
+}

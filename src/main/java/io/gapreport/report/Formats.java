@@ -1,0 +1,106 @@
+package io.gapreport.report;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Numbers, percentages and dates as a reader of the report's language writes them
+ * ({@code -0,42} in Polish, {@code -0.42} in English). The only place figures are
+ * rounded.
+ */
+public final class Formats {
+
+	private final Locale locale;
+
+	private final String notMeasured;
+
+	private final DecimalFormat signed;
+
+	private final DecimalFormat plain;
+
+	private final DecimalFormat whole;
+
+	private final DecimalFormat signedWhole;
+
+	private final NumberFormat percent;
+
+	private final DateTimeFormatter date;
+
+	/**
+	 * @param locale the report's language
+	 * @param notMeasured what to print for a figure that was not measured
+	 */
+	public Formats(Locale locale, String notMeasured) {
+		this.locale = locale;
+		this.notMeasured = notMeasured;
+		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
+		symbols.setMinusSign('-');
+		this.signed = new DecimalFormat("+0.00;-0.00", symbols);
+		this.plain = new DecimalFormat("0.00", symbols);
+		this.whole = new DecimalFormat("#,##0", symbols);
+		this.signedWhole = new DecimalFormat("+0;-0", symbols);
+		this.percent = NumberFormat.getPercentInstance(locale);
+		this.percent.setMaximumFractionDigits(0);
+		this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+	}
+
+	public Locale locale() {
+		return this.locale;
+	}
+
+	/** A gap with its sign, two decimals: {@code +0.50}, {@code -0,42}. */
+	public String gap(@Nullable Double value) {
+		if (value == null) {
+			return this.notMeasured;
+		}
+		String text = this.signed.format(value);
+		return text.equals("-0.00") || text.equals("-0,00") ? this.signed.format(0.0) : text;
+	}
+
+	/** A mean on the answer scale, two decimals. */
+	public String mean(@Nullable Double value) {
+		return (value != null) ? this.plain.format(value) : this.notMeasured;
+	}
+
+	/** A share as a whole percentage, e.g. {@code 62%} or {@code 62 %}. */
+	public String percent(@Nullable Double share) {
+		return (share != null) ? this.percent.format(share) : this.notMeasured;
+	}
+
+	/** A count with the language's grouping. */
+	public String count(long value) {
+		return this.whole.format(value);
+	}
+
+	/** A score in whole points with its sign, e.g. NPS {@code +12}. */
+	public String points(@Nullable Double value) {
+		if (value == null) {
+			return this.notMeasured;
+		}
+		long rounded = Math.round(value);
+		return (rounded == 0) ? "0" : this.signedWhole.format(rounded);
+	}
+
+	/** A margin in whole points, e.g. {@code 8}. */
+	public String margin(@Nullable Double value) {
+		return (value != null) ? this.whole.format(Math.round(value)) : this.notMeasured;
+	}
+
+	/** A date, written out in the language, e.g. {@code 25 listopada 2026}. */
+	public String date(@Nullable LocalDate value) {
+		return (value != null) ? this.date.format(value) : this.notMeasured;
+	}
+
+	/** What is printed for a figure that was not measured. */
+	public String notMeasured() {
+		return this.notMeasured;
+	}
+
+}

@@ -1,0 +1,34 @@
+package io.gapreport.report;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.gapreport.scoring.Scores;
+import io.gapreport.survey.InputProblem;
+
+/**
+ * Builds the {@link ReportModel} of one engagement: the words and formatted figures of
+ * every section.
+ */
+public final class ReportModels {
+
+	private ReportModels() {
+	}
+
+	/**
+	 * @param scores the engagement's scores
+	 * @param firstProblems the first rejected rows and invalid cells
+	 * @param messages the report's language
+	 * @param reportDate the date printed on the cover
+	 */
+	public static ReportModel build(Scores scores, List<InputProblem> firstProblems, Messages messages,
+			LocalDate reportDate) {
+		var wording = new Wording(scores, messages, new Formats(messages.locale(), messages.get("gap.notMeasured")));
+		return new ReportModel(messages.language(), messages.labels(), SummarySections.cover(wording, reportDate),
+				SummarySections.summary(wording), GapSections.gaps(wording), GapSections.levels(wording),
+				DetailSections.items(wording), GapSections.management(wording), DetailSections.ipa(wording),
+				DetailSections.nps(wording), DetailSections.fcr(wording), DetailSections.breakdowns(wording),
+				DetailSections.trend(wording), DetailSections.methods(wording, firstProblems), ChartSpecs.of(wording));
+	}
+
+}
