@@ -81,26 +81,29 @@ public final class SurveyWorkbook implements AutoCloseable {
 				? EngagementSheet.read(file.readAll(EngagementSheet.SHEET), errors)
 				: new EngagementSheet.Result(null, Scale.DEFAULT);
 		ItemsSheet.Items items = file.has(ItemsSheet.SHEET) ? ItemsSheet.read(file.readAll(ItemsSheet.SHEET), errors)
-				: new ItemsSheet.Items(List.of(), List.of());
+				: ItemsSheet.Items.UNREADABLE;
 		Map<String, Integer> index = new HashMap<>();
 		Map<String, String> spelled = new HashMap<>();
 		for (String code : items.codes()) {
 			index.put(code.toLowerCase(Locale.ROOT), index.size());
 			spelled.put(code.toLowerCase(Locale.ROOT), code);
 		}
-		Map<String, Standard> standards = StandardsSheet.read(file.readAll(StandardsSheet.SHEET), spelled,
-				engagement.scale(), errors);
+		Map<String, Standard> standards = items.readable()
+				? StandardsSheet.read(file.readAll(StandardsSheet.SHEET), spelled, engagement.scale(), errors)
+				: Map.of();
 		List<Benchmark> benchmarks = BenchmarksSheet.read(file.readAll(BenchmarksSheet.SHEET), errors);
 		Columns customers = Columns.read(CustomerRows.SHEET, header(file, CustomerRows.SHEET), CustomerRows.COLUMNS,
-				file.has(CustomerRows.SHEET) ? List.of("respondent") : List.of(), "EP", index, errors);
+				file.has(CustomerRows.SHEET) ? List.of("respondent") : List.of(), items.readable() ? "EP" : "", index,
+				errors);
 		if (customers.headerRow() > 0) {
 			customers.requireEveryItem(CustomerRows.SHEET, "EP", items.codes(), errors);
 		}
 		SheetRow managementHeader = header(file, ManagerRows.SHEET);
 		Columns management = Columns.read(ManagerRows.SHEET, managementHeader, ManagerRows.COLUMNS,
-				(managementHeader != null) ? List.of("respondent") : List.of(), "EP", index, errors);
-		Columns audits = Columns.read(AuditRows.SHEET, header(file, AuditRows.SHEET), AuditRows.COLUMNS, List.of(), "D",
-				index, errors);
+				(managementHeader != null) ? List.of("respondent") : List.of(), items.readable() ? "EP" : "", index,
+				errors);
+		Columns audits = Columns.read(AuditRows.SHEET, header(file, AuditRows.SHEET), AuditRows.COLUMNS, List.of(),
+				items.readable() ? "D" : "", index, errors);
 		if (!errors.isEmpty() || engagement.engagement() == null) {
 			throw new WorkbookException(errors);
 		}
