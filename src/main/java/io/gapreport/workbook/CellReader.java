@@ -1,6 +1,7 @@
 package io.gapreport.workbook;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import io.gapreport.survey.InputProblem;
@@ -12,6 +13,10 @@ import org.jspecify.annotations.Nullable;
  * pending problems that the row's caller reports only if it keeps the row.
  */
 final class CellReader {
+
+	private static final Comparator<InputProblem> LEFT_TO_RIGHT = Comparator
+		.comparingInt((InputProblem problem) -> problem.cell().length())
+		.thenComparing(InputProblem::cell);
 
 	private final String sheet;
 
@@ -32,8 +37,11 @@ final class CellReader {
 		this.valid = 0;
 	}
 
-	/** The invalid cells of the current row. */
+	/** The invalid cells of the current row, left to right. */
 	List<InputProblem> problems() {
+		if (this.problems.size() > 1) {
+			this.problems.sort(LEFT_TO_RIGHT);
+		}
 		return this.problems;
 	}
 

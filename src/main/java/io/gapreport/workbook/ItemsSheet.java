@@ -40,7 +40,7 @@ final class ItemsSheet {
 		int before = errors.size();
 		Columns columns = Columns.read(SHEET, header, COLUMNS, List.of("code", "text", "level"), "", Map.of(), errors);
 		if (errors.size() > before) {
-			return new Items(List.of(), List.of());
+			return Items.UNREADABLE;
 		}
 		List<Question> questions = new ArrayList<>();
 		List<String> codes = new ArrayList<>();
@@ -57,7 +57,9 @@ final class ItemsSheet {
 						+ earlier.reference(codeColumn) + ")");
 				continue;
 			}
-			codes.add(code);
+			if (CODE.matcher(code).matches()) {
+				codes.add(code);
+			}
 			Question question = question(row, columns, errors);
 			if (question != null) {
 				questions.add(question);
@@ -66,13 +68,18 @@ final class ItemsSheet {
 		if (codes.isEmpty()) {
 			errors.add(SHEET + ": no items (one row per questionnaire item under the header row)");
 		}
-		return new Items(questions, codes);
+		return new Items(questions, codes, true);
 	}
 
 	/**
-	 * The valid items, and the codes of every item row (valid or not), in sheet order.
+	 * The valid items, the well-formed codes of every item row (valid or not) in sheet
+	 * order, and whether the sheet could be read at all (if not, answer columns cannot be
+	 * checked).
 	 */
-	record Items(List<Question> questions, List<String> codes) {
+	record Items(List<Question> questions, List<String> codes, boolean readable) {
+
+		static final Items UNREADABLE = new Items(List.of(), List.of(), false);
+
 	}
 
 	private static @Nullable Question question(SheetRow row, Columns columns, List<String> errors) {
@@ -82,8 +89,8 @@ final class ItemsSheet {
 		if (!CODE.matcher(code).matches()) {
 			errors.add(where(row, codeColumn) + "bad item code \"" + code + "\" (1-32 letters, digits, _ or -)");
 		}
-		String text = row.text(columns.column("text"));
-		if (text.isEmpty()) {
+		String text = row.raw(columns.column("text"));
+		if (text == null || text.isBlank()) {
 			errors.add(where(row, columns.column("text")) + "text of item " + code + " is blank");
 		}
 		int levelColumn = columns.column("level");

@@ -32,10 +32,13 @@ final class StandardsSheet {
 	static Map<String, Standard> read(List<SheetRow> rows, Map<String, String> codes, Scale scale,
 			List<String> errors) {
 		SheetRow header = rows.stream().filter((row) -> !row.isBlank()).findFirst().orElse(null);
+		Map<String, Standard> standards = new LinkedHashMap<>();
+		if (header == null) {
+			return standards;
+		}
 		int before = errors.size();
 		Columns columns = Columns.read(SHEET, header, List.of("code", "standard", "promised"), List.of("code"), "",
 				Map.of(), errors);
-		Map<String, Standard> standards = new LinkedHashMap<>();
 		if (errors.size() > before) {
 			return standards;
 		}

@@ -11,6 +11,7 @@ import io.gapreport.survey.Benchmark;
 import io.gapreport.survey.Question;
 import io.gapreport.survey.Questionnaire;
 import io.gapreport.survey.ResponseSink;
+import io.gapreport.survey.Scale;
 import io.gapreport.survey.Standard;
 import org.jspecify.annotations.Nullable;
 
@@ -76,27 +77,33 @@ public final class SurveyWorkbook implements AutoCloseable {
 				errors.add(sheet + ": several sheets match the name (" + String.join(", ", names) + ")");
 			}
 		}
-		EngagementSheet.Result engagement = EngagementSheet.read(file.readAll(EngagementSheet.SHEET), errors);
-		ItemsSheet.Items items = ItemsSheet.read(file.readAll(ItemsSheet.SHEET), errors);
+		EngagementSheet.Result engagement = file.has(EngagementSheet.SHEET)
+				? EngagementSheet.read(file.readAll(EngagementSheet.SHEET), errors)
+				: new EngagementSheet.Result(null, Scale.DEFAULT);
+		ItemsSheet.Items items = file.has(ItemsSheet.SHEET) ? ItemsSheet.read(file.readAll(ItemsSheet.SHEET), errors)
+				: ItemsSheet.Items.UNREADABLE;
 		Map<String, Integer> index = new HashMap<>();
 		Map<String, String> spelled = new HashMap<>();
 		for (String code : items.codes()) {
 			index.put(code.toLowerCase(Locale.ROOT), index.size());
 			spelled.put(code.toLowerCase(Locale.ROOT), code);
 		}
-		Map<String, Standard> standards = StandardsSheet.read(file.readAll(StandardsSheet.SHEET), spelled,
-				engagement.scale(), errors);
+		Map<String, Standard> standards = items.readable()
+				? StandardsSheet.read(file.readAll(StandardsSheet.SHEET), spelled, engagement.scale(), errors)
+				: Map.of();
 		List<Benchmark> benchmarks = BenchmarksSheet.read(file.readAll(BenchmarksSheet.SHEET), errors);
 		Columns customers = Columns.read(CustomerRows.SHEET, header(file, CustomerRows.SHEET), CustomerRows.COLUMNS,
-				List.of("respondent"), "EP", index, errors);
+				file.has(CustomerRows.SHEET) ? List.of("respondent") : List.of(), items.readable() ? "EP" : "", index,
+				errors);
 		if (customers.headerRow() > 0) {
 			customers.requireEveryItem(CustomerRows.SHEET, "EP", items.codes(), errors);
 		}
 		SheetRow managementHeader = header(file, ManagerRows.SHEET);
 		Columns management = Columns.read(ManagerRows.SHEET, managementHeader, ManagerRows.COLUMNS,
-				(managementHeader != null) ? List.of("respondent") : List.of(), "EP", index, errors);
-		Columns audits = Columns.read(AuditRows.SHEET, header(file, AuditRows.SHEET), AuditRows.COLUMNS, List.of(), "D",
-				index, errors);
+				(managementHeader != null) ? List.of("respondent") : List.of(), items.readable() ? "EP" : "", index,
+				errors);
+		Columns audits = Columns.read(AuditRows.SHEET, header(file, AuditRows.SHEET), AuditRows.COLUMNS, List.of(),
+				items.readable() ? "D" : "", index, errors);
 		if (!errors.isEmpty() || engagement.engagement() == null) {
 			throw new WorkbookException(errors);
 		}
