@@ -16,6 +16,7 @@ import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleInsets;
 
 /**
@@ -57,6 +58,13 @@ final class ChartStyle {
 	static final Font SMALL = LiberationSans.awtFont(Font.PLAIN, 7.5f);
 
 	private static final StandardChartTheme THEME = theme();
+
+	static {
+		// JFreeChart's default draws rotated text (the vertical axis label) through
+		// TextLayout, which PdfGraphics2D turns into glyph outlines: unsearchable shapes
+		// instead of embedded-font text. This is a JVM-wide JFreeChart setting.
+		TextUtils.setUseDrawRotatedStringWorkaround(false);
+	}
 
 	private ChartStyle() {
 	}

@@ -40,7 +40,9 @@ class DemoReportTests {
 
 	@Test
 	void chartTextIsRealTextInPolishNumberFormat() {
-		assertThat(pdf.text()).contains(DemoDocument.GAP_AXIS, "Skup się tutaj", "Krytycy (0–6)", "-0,42");
+		// "Liczba odpowiedzi" is a rotated (vertical) axis label
+		assertThat(pdf.text()).contains(DemoDocument.GAP_AXIS, "Liczba odpowiedzi", "Skup się tutaj", "Krytycy (0–6)",
+				"-0,42");
 	}
 
 	@Test
