@@ -34,7 +34,7 @@ public record ReportModel(String language, Map<String, String> t, Cover cover, S
 	/** The cover and the document's metadata. */
 	public record Cover(String title, String client, String wave, String waveDate, String reportDate,
 			@Nullable String consultant, String customers, String managers, String audits, String scale, String subject,
-			String keywords) {
+			String keywords, java.util.Locale locale) {
 	}
 
 	/** Page 1: the few sentences a manager reads. */

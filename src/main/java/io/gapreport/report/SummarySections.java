@@ -23,7 +23,8 @@ final class SummarySections {
 		return new ReportModel.Cover(w.m().get("report.title"), engagement.client(), engagement.wave(),
 				(engagement.waveDate() != null) ? w.f().date(engagement.waveDate()) : "", w.f().date(reportDate),
 				engagement.consultant(), w.f().count(counts.customers()), w.f().count(counts.managers()),
-				w.f().count(counts.audits()), w.scale(), w.m().get("report.subject"), w.m().get("report.keywords"));
+				w.f().count(counts.audits()), w.scale(), w.m().get("report.subject"), w.m().get("report.keywords"),
+				w.f().locale());
 	}
 
 	static ReportModel.Summary summary(Wording w) {

@@ -1,0 +1,63 @@
+package io.gapreport.report;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import io.gapreport.scoring.Scores;
+import io.gapreport.survey.InputProblem;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The PDF report of one engagement: scores to report model, model through the
+ * {@code report.ftlh} template to XHTML, XHTML and charts to PDF.
+ */
+public final class PdfReport {
+
+	/** The template every report starts from. */
+	public static final String TEMPLATE = "report.ftlh";
+
+	private final Templates templates;
+
+	private final @Nullable Path templatesFolder;
+
+	private final PdfRenderer renderer = new PdfRenderer();
+
+	private final Map<String, Messages> messages = new ConcurrentHashMap<>();
+
+	private PdfReport(Templates templates, @Nullable Path templatesFolder) {
+		this.templates = templates;
+		this.templatesFolder = templatesFolder;
+	}
+
+	/** Reports laid out by the packaged templates. */
+	public static PdfReport packaged() {
+		return new PdfReport(Templates.packaged(), null);
+	}
+
+	/**
+	 * Reports laid out by a consultant's templates folder, falling back to the packaged
+	 * files it lacks.
+	 */
+	public static PdfReport from(Path templatesFolder) {
+		return new PdfReport(Templates.from(templatesFolder), templatesFolder);
+	}
+
+	/** The report model of {@code scores}, in the engagement's language. */
+	public ReportModel model(Scores scores, List<InputProblem> firstProblems, LocalDate reportDate) {
+		Messages words = this.messages.computeIfAbsent(scores.engagement().language(),
+				(language) -> Messages.load(language, this.templatesFolder));
+		return ReportModels.build(scores, firstProblems, words, reportDate);
+	}
+
+	/** Writes the PDF report of {@code scores} to {@code out}. */
+	public void write(Scores scores, List<InputProblem> firstProblems, LocalDate reportDate, OutputStream out) {
+		ReportModel model = model(scores, firstProblems, reportDate);
+		String xhtml = this.templates.render(TEMPLATE, Map.of("model", model), model.cover().locale());
+		this.renderer.render(xhtml, model.charts(), out);
+	}
+
+}
