@@ -34,7 +34,7 @@ final class ChartSpecs {
 		var m = w.m();
 		var locale = w.f().locale();
 		var signLabels = new BarChartSpec.SignLabels(m.get("legend.shortfall"), m.get("legend.met"));
-		List<String> gapNames = GapSections.GAP_KEYS.stream().map((key) -> m.get("gap." + key + ".name")).toList();
+		List<String> gapNames = GapSections.GAP_KEYS.stream().map((key) -> m.get("gap." + key + ".short")).toList();
 		List<Double> gapValues = GapSections.GAP_KEYS.stream()
 			.map((key) -> nan(GapSections.gapValue(scores, key)))
 			.toList();

@@ -35,7 +35,8 @@ final class GapSections {
 		for (String key : GAP_KEYS) {
 			Double value = gapValue(w.scores(), key);
 			String prefix = "gap." + key + ".";
-			rows.add(new ReportModel.GapRow(key, w.m().get(prefix + "name"), w.f().gap(value), value != null,
+			String shown = (value != null) ? w.f().gap(value) : w.m().get("gap.notMeasured");
+			rows.add(new ReportModel.GapRow(key, w.m().get(prefix + "name"), shown, value != null,
 					value != null && value < 0, w.m().get(prefix + "between"), w.m().get(prefix + "causes"),
 					w.m().get(prefix + "close"),
 					(value == null) ? w.m().get("gap.howToMeasure", w.m().get(prefix + "measure")) : null));
@@ -57,6 +58,10 @@ final class GapSections {
 				w.f().mean(level.alpha()), w.m().get("status." + level.status().key()), level.status().key());
 	}
 
+	private static boolean isShortfall(Double gap) {
+		return gap != null && gap < 0;
+	}
+
 	static ReportModel.Management management(Wording w) {
 		boolean measured = w.scores().counts().managers() > 0;
 		if (!measured) {
@@ -67,8 +72,8 @@ final class GapSections {
 			.filter((level) -> level.items() > 0)
 			.map((level) -> new ReportModel.ManagementRow(w.level(level.level()), w.f().mean(level.managerMeanE()),
 					w.f().mean(level.meanE()), w.f().gap(level.gaps().gap1()), w.f().mean(level.managerMeanP()),
-					w.f().mean(level.meanP()), w.f().gap(level.gaps().perception()),
-					level.gaps().perception() != null && level.gaps().perception() < 0))
+					w.f().mean(level.meanP()), w.f().gap(level.gaps().perception()), isShortfall(level.gaps().gap1()),
+					isShortfall(level.gaps().perception())))
 			.toList();
 		return new ReportModel.Management(true, SummarySections.perception(w, w.scores().gaps().perception()), rows);
 	}

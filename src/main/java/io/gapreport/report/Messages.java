@@ -93,6 +93,11 @@ public final class Messages {
 		return Collections.unmodifiableMap(labels);
 	}
 
+	/** The pattern of {@code key} as written in the file. */
+	String raw(String key) {
+		return this.texts.getOrDefault(key, "");
+	}
+
 	/** The text of {@code key}, with its {@code {0}} placeholders filled in. */
 	public String get(String key, Object... arguments) {
 		String pattern = this.texts.get(key);

@@ -71,7 +71,8 @@ public record ReportModel(String language, Map<String, String> t, Cover cover, S
 
 	/** One level, management versus customers. */
 	public record ManagementRow(String level, String managerExpects, String customersExpect, String gap1,
-			String managerPerceives, String customersPerceive, String perception, boolean perceptionShortfall) {
+			String managerPerceives, String customersPerceive, String perception, boolean gap1Shortfall,
+			boolean perceptionShortfall) {
 	}
 
 	/** The management section. */

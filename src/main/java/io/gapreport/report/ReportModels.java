@@ -12,6 +12,11 @@ import io.gapreport.survey.InputProblem;
  */
 public final class ReportModels {
 
+	/**
+	 * What a table shows for a figure that was not measured; sentences say it in words.
+	 */
+	static final String NOT_MEASURED = "\u2013";
+
 	private ReportModels() {
 	}
 
@@ -23,7 +28,7 @@ public final class ReportModels {
 	 */
 	public static ReportModel build(Scores scores, List<InputProblem> firstProblems, Messages messages,
 			LocalDate reportDate) {
-		var wording = new Wording(scores, messages, new Formats(messages.locale(), messages.get("gap.notMeasured")));
+		var wording = new Wording(scores, messages, new Formats(messages.locale(), NOT_MEASURED));
 		return new ReportModel(messages.language(), messages.labels(), SummarySections.cover(wording, reportDate),
 				SummarySections.summary(wording), GapSections.gaps(wording), GapSections.levels(wording),
 				DetailSections.items(wording), GapSections.management(wording), DetailSections.ipa(wording),

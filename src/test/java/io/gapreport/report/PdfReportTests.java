@@ -1,0 +1,71 @@
+package io.gapreport.report;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The PDF report of the spec's worked example in every language, read back with
+ * {@code pdftotext} as a reader's viewer would: the client, the headings, figures in the
+ * language's number format, and workbook text printed exactly as typed.
+ */
+class PdfReportTests {
+
+	private static final String CLIENT = "Łódź & <Bank> ${client} Žluťoučký Сбербанк";
+
+	@TempDir
+	static Path folder;
+
+	@ParameterizedTest
+	@CsvSource({ "en, -1.30, -0.53, Page 2 of", "pl, '-1,30', '-0,53', Strona 2 z", "cs, '-1,30', '-0,53', Strana 2 z",
+			"ru, '-1,30', '-0,53', Страница 2 из" })
+	void reportShowsTheClientHeadingsAndFiguresInItsLanguage(String language, String availabilityGap, String overallGap,
+			String footer) throws Exception {
+		Path workbook = ExampleWorkbooks.write(folder, language, CLIENT, ExampleWorkbooks.HOSTILE);
+		var scored = ExampleWorkbooks.score(workbook);
+		var out = new ByteArrayOutputStream();
+		PdfReport.packaged().write(scored.scores(), scored.problems(), LocalDate.of(2026, 11, 25), out);
+		Path pdf = folder.resolve("report-" + language + ".pdf");
+		Files.write(pdf, out.toByteArray());
+
+		String text = normalized(pdftotext(pdf));
+		Messages messages = Messages.load(language, null);
+		assertThat(text).contains(CLIENT, ExampleWorkbooks.HOSTILE)
+			.doesNotContain("<b>x</b> 49")
+			.contains(messages.get("section.summary"), messages.get("section.gaps"), messages.get("section.levels"),
+					messages.get("section.items"), messages.get("section.nps"), messages.get("section.methods"))
+			.contains(messages.get("level.availability"), availabilityGap, overallGap)
+			.contains(footer)
+			.contains("Customers!H5");
+		var inspection = new PdfInspection(out.toByteArray());
+		assertThat(inspection.images()).isEmpty();
+		assertThat(inspection.unembeddedFonts()).isEmpty();
+		assertThat(inspection.fonts()).allMatch((font) -> font.contains("LiberationSans"));
+		assertThat(inspection.pageCount()).isGreaterThanOrEqualTo(8);
+		assertThat(inspection.info()).containsEntry("Title",
+				messages.get("report.title") + " · " + CLIENT + " · 2026-W1");
+	}
+
+	static String pdftotext(Path pdf) throws Exception {
+		Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
+			.redirectErrorStream(true)
+			.start();
+		byte[] text = process.getInputStream().readAllBytes();
+		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.exitValue()).as("pdftotext (Debian package poppler-utils) must be installed").isZero();
+		return new String(text, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	static String normalized(String text) {
+		return text.replaceAll("\\s+", " ");
+	}
+
+}
