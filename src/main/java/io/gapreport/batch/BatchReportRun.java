@@ -3,9 +3,12 @@ package io.gapreport.batch;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import io.gapreport.run.ReportRun;
+import io.gapreport.run.RunLock;
 import io.gapreport.run.RunOptions;
+import io.gapreport.run.RunProgress;
 import io.gapreport.run.WorkbookOutcome;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -16,8 +19,8 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the report job once: input and output folders and the start time identify the job
- * instance, {@code force} does not.
+ * Runs the report job once, holding the run lock so that runs never overlap. Input and
+ * output folders and the start time identify the job instance; the options do not.
  */
 @Component
 class BatchReportRun implements ReportRun {
@@ -28,31 +31,47 @@ class BatchReportRun implements ReportRun {
 
 	private final RunOutcomes outcomes;
 
-	BatchReportRun(JobOperator jobOperator, Job gapReportJob, RunOutcomes outcomes) {
+	private final RunLock lock;
+
+	BatchReportRun(JobOperator jobOperator, Job gapReportJob, RunOutcomes outcomes, RunLock lock) {
 		this.jobOperator = jobOperator;
 		this.job = gapReportJob;
 		this.outcomes = outcomes;
+		this.lock = lock;
 	}
 
 	@Override
-	public List<WorkbookOutcome> run(Path input, Path output, RunOptions options) {
-		JobParameters parameters = new JobParametersBuilder()
-			.addString("input", input.toAbsolutePath().normalize().toString())
-			.addString("output", output.toAbsolutePath().normalize().toString())
-			.addString("started", Instant.now().toString())
-			.addString("force", String.valueOf(options.force()), false)
-			.toJobParameters();
-		try {
+	public List<WorkbookOutcome> run(Path input, Path output, RunOptions options, RunProgress progress) {
+		String token = UUID.randomUUID().toString();
+		this.outcomes.register(token, progress);
+		try (RunLock.Held held = this.lock.acquire(progress::waiting)) {
+			JobParameters parameters = new JobParametersBuilder()
+				.addString("input", input.toAbsolutePath().normalize().toString())
+				.addString("output", output.toAbsolutePath().normalize().toString())
+				.addString("started", Instant.now().toString())
+				.addString("token", token, false)
+				.addString("force", String.valueOf(options.force()), false)
+				.addString("mail", String.valueOf(options.mail()), false)
+				.toJobParameters();
 			JobExecution execution = this.jobOperator.start(this.job, parameters);
-			List<WorkbookOutcome> result = this.outcomes.take(execution.getId());
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				throw new IllegalStateException("the report job ended " + execution.getStatus() + ": "
 						+ execution.getExitStatus().getExitDescription());
 			}
-			return result;
+			return this.outcomes.take(token);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for another run to finish", ex);
+		}
+		catch (RuntimeException ex) {
+			throw ex;
 		}
 		catch (Exception ex) {
-			throw (ex instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex.getMessage(), ex);
+			throw new IllegalStateException(ex.getMessage(), ex);
+		}
+		finally {
+			this.outcomes.take(token);
 		}
 	}
 

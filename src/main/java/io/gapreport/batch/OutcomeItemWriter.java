@@ -9,16 +9,16 @@ class OutcomeItemWriter implements ItemWriter<WorkbookOutcome> {
 
 	private final RunOutcomes outcomes;
 
-	private final long jobExecutionId;
+	private final String token;
 
-	OutcomeItemWriter(RunOutcomes outcomes, long jobExecutionId) {
+	OutcomeItemWriter(RunOutcomes outcomes, String token) {
 		this.outcomes = outcomes;
-		this.jobExecutionId = jobExecutionId;
+		this.token = token;
 	}
 
 	@Override
 	public void write(Chunk<? extends WorkbookOutcome> chunk) {
-		chunk.forEach((outcome) -> this.outcomes.add(this.jobExecutionId, outcome));
+		chunk.forEach((outcome) -> this.outcomes.add(this.token, outcome));
 	}
 
 }

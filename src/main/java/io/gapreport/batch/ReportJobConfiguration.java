@@ -2,6 +2,7 @@ package io.gapreport.batch;
 
 import java.nio.file.Path;
 
+import io.gapreport.run.ReportDelivery;
 import io.gapreport.run.ReportFile;
 import io.gapreport.run.ReportLedger;
 import io.gapreport.run.RunOptions;
@@ -51,18 +52,20 @@ class ReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	WorkbookItemReader workbookReader(@Value("#{jobParameters['input']}") String input) {
-		return new WorkbookItemReader(Path.of(input));
+	WorkbookItemReader workbookReader(@Value("#{jobParameters['input']}") String input, RunOutcomes runOutcomes,
+			@Value("#{jobParameters['token']}") String token) {
+		return new WorkbookItemReader(Path.of(input), runOutcomes, token);
 	}
 
 	@Bean
 	@StepScope
 	WorkbookItemProcessor workbookProcessor(@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['output']}") String output,
-			@Value("#{jobParameters['force'] ?: false}") boolean force, WaveHistory history, ReportLedger ledger,
-			ObjectProvider<ReportFile> reportFiles) {
-		var reporter = new WorkbookReporter(Path.of(input), Path.of(output), new RunOptions(force), history, ledger,
-				reportFiles.orderedStream().toList());
+			@Value("#{jobParameters['force'] ?: false}") boolean force,
+			@Value("#{jobParameters['mail'] ?: false}") boolean mail, WaveHistory history, ReportLedger ledger,
+			ObjectProvider<ReportFile> reportFiles, ObjectProvider<ReportDelivery> delivery) {
+		var reporter = new WorkbookReporter(Path.of(input), Path.of(output), new RunOptions(force, mail), history,
+				ledger, reportFiles.orderedStream().toList(), delivery.getIfAvailable(() -> ReportDelivery.NONE));
 		return new WorkbookItemProcessor(reporter);
 	}
 
@@ -73,9 +76,8 @@ class ReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	OutcomeItemWriter outcomeWriter(RunOutcomes runOutcomes,
-			@Value("#{stepExecution.jobExecutionId}") long jobExecutionId) {
-		return new OutcomeItemWriter(runOutcomes, jobExecutionId);
+	OutcomeItemWriter outcomeWriter(RunOutcomes runOutcomes, @Value("#{jobParameters['token']}") String token) {
+		return new OutcomeItemWriter(runOutcomes, token);
 	}
 
 	@Bean

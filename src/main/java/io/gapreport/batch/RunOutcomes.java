@@ -5,27 +5,63 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.gapreport.run.RunProgress;
 import io.gapreport.run.WorkbookOutcome;
 
 /**
- * The workbook outcomes of each running job execution, gathered by the writer for the run
- * summary.
+ * What each running job execution has done so far, by the run's token: the outcomes for
+ * the summary, and the progress listener of whoever launched it.
  */
 class RunOutcomes {
 
-	private final Map<Long, List<WorkbookOutcome>> byExecution = new ConcurrentHashMap<>();
+	private final Map<String, Run> runs = new ConcurrentHashMap<>();
 
-	void add(long jobExecutionId, WorkbookOutcome outcome) {
-		this.byExecution.computeIfAbsent(jobExecutionId, (id) -> new ArrayList<>()).add(outcome);
+	void register(String token, RunProgress progress) {
+		this.runs.put(token, new Run(progress));
 	}
 
-	List<WorkbookOutcome> of(long jobExecutionId) {
-		return List.copyOf(this.byExecution.getOrDefault(jobExecutionId, List.of()));
+	void started(String token, int workbooks) {
+		Run run = run(token);
+		run.total = workbooks;
+		run.progress.started(workbooks);
 	}
 
-	List<WorkbookOutcome> take(long jobExecutionId) {
-		List<WorkbookOutcome> outcomes = this.byExecution.remove(jobExecutionId);
-		return (outcomes != null) ? List.copyOf(outcomes) : List.of();
+	void add(String token, WorkbookOutcome outcome) {
+		Run run = run(token);
+		synchronized (run) {
+			run.outcomes.add(outcome);
+			run.progress.finished(run.outcomes.size(), run.total, outcome);
+		}
+	}
+
+	List<WorkbookOutcome> of(String token) {
+		Run run = run(token);
+		synchronized (run) {
+			return List.copyOf(run.outcomes);
+		}
+	}
+
+	List<WorkbookOutcome> take(String token) {
+		Run run = this.runs.remove(token);
+		return (run != null) ? List.copyOf(run.outcomes) : List.of();
+	}
+
+	private Run run(String token) {
+		return this.runs.computeIfAbsent(token, (unknown) -> new Run(RunProgress.NONE));
+	}
+
+	private static final class Run {
+
+		private final RunProgress progress;
+
+		private final List<WorkbookOutcome> outcomes = new ArrayList<>();
+
+		private volatile int total;
+
+		Run(RunProgress progress) {
+			this.progress = progress;
+		}
+
 	}
 
 }

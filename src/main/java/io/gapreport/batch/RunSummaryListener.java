@@ -26,7 +26,7 @@ class RunSummaryListener implements JobExecutionListener {
 
 	@Override
 	public void afterJob(JobExecution execution) {
-		var all = this.outcomes.of(execution.getId());
+		var all = this.outcomes.of(execution.getJobParameters().getString("token"));
 		try {
 			RunSummary.write(all, Path.of(execution.getJobParameters().getString("output")));
 		}

@@ -15,16 +15,23 @@ class WorkbookItemReader extends AbstractItemCountingItemStreamItemReader<Path> 
 
 	private final Path input;
 
+	private final RunOutcomes outcomes;
+
+	private final String token;
+
 	private List<Path> workbooks = List.of();
 
-	WorkbookItemReader(Path input) {
+	WorkbookItemReader(Path input, RunOutcomes outcomes, String token) {
 		this.input = input;
+		this.outcomes = outcomes;
+		this.token = token;
 		setName("workbooks");
 	}
 
 	@Override
 	protected void doOpen() throws Exception {
 		this.workbooks = WorkbookFinder.find(this.input);
+		this.outcomes.started(this.token, this.workbooks.size());
 	}
 
 	@Override

@@ -5,11 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import io.gapreport.GapReportApplication;
 import io.gapreport.run.ReportRun;
 import io.gapreport.run.RunOptions;
+import io.gapreport.run.RunProgress;
 import io.gapreport.run.RunSummary;
 import io.gapreport.run.WorkbookOutcome;
 import org.springframework.boot.SpringApplication;
@@ -38,25 +40,45 @@ final class RunCommand implements Callable<Integer> {
 	@Option(names = "--force", description = "report workbooks again even when their content is unchanged")
 	private boolean force;
 
+	@Option(names = "--mail",
+			description = "e-mail each report to the workbook's recipients (SMTP from spring.mail.*); without it, only say who would get it")
+	private boolean mail;
+
+	@Option(names = "--templates", paramLabel = "DIR",
+			description = "a folder of edited report templates (report.ftlh, i18n/messages_*.properties)")
+	private Path templates;
+
+	@Option(names = "--quiet", description = "print only the workbooks that failed (for cron)")
+	private boolean quiet;
+
 	@CommandLine.Unmatched
 	private List<String> springProperties = new ArrayList<>();
 
 	@Override
 	public Integer call() {
-		checkUsage();
+		List<String> properties = checkUsage();
 		PrintWriter out = this.spec.commandLine().getOut();
 		List<WorkbookOutcome> outcomes;
-		try (ConfigurableApplicationContext context = start()) {
-			outcomes = context.getBean(ReportRun.class).run(this.input, this.output, new RunOptions(this.force));
+		try (ConfigurableApplicationContext context = new SpringApplication(GapReportApplication.class)
+			.run(properties.toArray(String[]::new))) {
+			if (this.mail && !context.getEnvironment().containsProperty("spring.mail.host")) {
+				throw new CommandLine.ParameterException(this.spec.commandLine(),
+						"--mail needs an SMTP server: set spring.mail.host (and spring.mail.port, username, password)");
+			}
+			outcomes = context.getBean(ReportRun.class)
+				.run(this.input, this.output, new RunOptions(this.force, this.mail), progress(out));
 		}
-		RunSummary.print(outcomes, out);
+		if (!this.quiet) {
+			RunSummary.print(outcomes, out);
+		}
 		boolean anyFailed = outcomes.stream().anyMatch((o) -> o.status() == WorkbookOutcome.Status.FAILED);
 		return anyFailed ? GapReportCli.WORKBOOK_FAILED : GapReportCli.OK;
 	}
 
-	private void checkUsage() {
+	private List<String> checkUsage() {
 		for (String property : this.springProperties) {
-			if (!property.startsWith("--spring.") && !property.startsWith("--logging.")) {
+			if (!property.startsWith("--spring.") && !property.startsWith("--logging.")
+					&& !property.startsWith("--gap-report.")) {
 				throw new CommandLine.ParameterException(this.spec.commandLine(), "unknown option " + property);
 			}
 		}
@@ -68,11 +90,45 @@ final class RunCommand implements Callable<Integer> {
 			throw new CommandLine.ParameterException(this.spec.commandLine(),
 					"output " + this.output + " is a file, not a folder");
 		}
+		List<String> properties = new ArrayList<>(this.springProperties);
+		if (this.templates != null) {
+			if (!Files.isDirectory(this.templates)) {
+				throw new CommandLine.ParameterException(this.spec.commandLine(),
+						"templates folder " + this.templates + " does not exist");
+			}
+			properties.add("--gap-report.templates=" + this.templates.toAbsolutePath());
+		}
+		return properties;
 	}
 
-	private ConfigurableApplicationContext start() {
-		var application = new SpringApplication(GapReportApplication.class);
-		return application.run(this.springProperties.toArray(String[]::new));
+	private RunProgress progress(PrintWriter out) {
+		return new RunProgress() {
+
+			@Override
+			public void waiting() {
+				out.println("another gap-report run is using the job database; waiting for it to finish");
+				out.flush();
+			}
+
+			@Override
+			public void started(int workbooks) {
+				if (!RunCommand.this.quiet) {
+					out.printf(Locale.ROOT, "%d workbook(s) under %s%n", workbooks, RunCommand.this.input);
+					out.flush();
+				}
+			}
+
+			@Override
+			public void finished(int index, int total, WorkbookOutcome outcome) {
+				if (!RunCommand.this.quiet || outcome.status() == WorkbookOutcome.Status.FAILED) {
+					out.printf(Locale.ROOT, "[%d/%d] %s: %s (%.1f s)%s%n", index, total, outcome.path(),
+							outcome.status().key(), outcome.elapsed().toMillis() / 1000.0,
+							outcome.message().isEmpty() ? "" : " " + outcome.message());
+					out.flush();
+				}
+			}
+
+		};
 	}
 
 }

@@ -53,6 +53,32 @@ public final class PdfReport {
 		return ReportModels.build(scores, firstProblems, words, reportDate);
 	}
 
+	/**
+	 * The e-mail for the report of {@code scores} written at {@code report}: headline
+	 * figures in the report's language, the PDF attached unless it is larger than
+	 * {@code maxAttachmentBytes}.
+	 */
+	public ReportMail mail(Scores scores, Path report, long reportBytes, long maxAttachmentBytes) {
+		ReportModel model = model(scores, List.of(), LocalDate.now());
+		Messages words = this.messages.get(scores.engagement().language());
+		boolean attach = reportBytes <= maxAttachmentBytes;
+		var body = new StringBuilder();
+		body.append(words.get("mail.greeting")).append("\n\n");
+		body.append(words.get("mail.intro", model.cover().client(), model.cover().wave())).append("\n\n");
+		body.append("- ").append(model.summary().priority());
+		if (model.summary().priorityAdvice() != null) {
+			body.append(' ').append(model.summary().priorityAdvice());
+		}
+		body.append("\n- ").append(model.summary().overall());
+		body.append("\n- ").append(model.summary().nps());
+		body.append("\n- ").append(model.summary().perception()).append("\n\n");
+		body.append(attach ? words.get("mail.attached") : words.get("mail.tooLarge",
+				String.format(model.cover().locale(), "%.1f", reportBytes / 1e6), report.toAbsolutePath().toString()));
+		body.append("\n\n-- \n").append(words.get("mail.signature")).append('\n');
+		return new ReportMail(words.get("mail.subject", model.cover().client(), model.cover().wave()), body.toString(),
+				attach);
+	}
+
 	/** Writes the PDF report of {@code scores} to {@code out}. */
 	public void write(Scores scores, List<InputProblem> firstProblems, LocalDate reportDate, OutputStream out) {
 		ReportModel model = model(scores, firstProblems, reportDate);

@@ -10,6 +10,6 @@ public interface ReportRun {
 	 * Reports every workbook under {@code input} into {@code output} and writes the run
 	 * summary; returns one outcome per workbook, in the order they were processed.
 	 */
-	List<WorkbookOutcome> run(Path input, Path output, RunOptions options);
+	List<WorkbookOutcome> run(Path input, Path output, RunOptions options, RunProgress progress);
 
 }

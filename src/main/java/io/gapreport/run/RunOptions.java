@@ -1,10 +1,11 @@
 package io.gapreport.run;
 
 /**
- * How a run treats workbooks it has seen before.
+ * How a run treats workbooks it has seen before, and whether it sends reports.
  *
  * @param force report every workbook again, even when its content was already reported
+ * @param mail e-mail each report to its recipients (otherwise only say who would get it)
  */
-public record RunOptions(boolean force) {
+public record RunOptions(boolean force, boolean mail) {
 
 }

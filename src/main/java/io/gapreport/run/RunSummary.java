@@ -38,6 +38,12 @@ public final class RunSummary {
 			ArrayNode files = entry.putArray("files");
 			outcome.files().forEach(files::add);
 			entry.put("seconds", outcome.elapsed().toMillis() / 1000.0);
+			ArrayNode mail = entry.putArray("mail");
+			outcome.mail()
+				.forEach((copy) -> mail.addObject()
+					.put("to", copy.recipient())
+					.put("status", copy.status().key())
+					.put("message", copy.message()));
 		}
 		AtomicFiles.write(output.resolve(FILE_NAME),
 				(out) -> MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, entries));

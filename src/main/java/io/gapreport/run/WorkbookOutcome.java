@@ -17,15 +17,17 @@ import org.jspecify.annotations.Nullable;
  * @param message why it failed (with sheet and cell), or a short note
  * @param files the files written, relative to the output folder
  * @param elapsed how long the workbook took
+ * @param mail what became of each recipient's copy of the report
  */
 public record WorkbookOutcome(String path, @Nullable String client, @Nullable String wave, Status status,
-		String message, List<String> files, Duration elapsed) {
+		String message, List<String> files, Duration elapsed, List<ReportDelivery.Outcome> mail) {
 
 	public WorkbookOutcome {
 		Objects.requireNonNull(path, "path");
 		Objects.requireNonNull(status, "status");
 		Objects.requireNonNull(message, "message");
 		files = List.copyOf(files);
+		mail = List.copyOf(mail);
 	}
 
 	/** What became of a workbook. */
@@ -47,7 +49,7 @@ public record WorkbookOutcome(String path, @Nullable String client, @Nullable St
 
 	static WorkbookOutcome failed(String path, @Nullable String client, @Nullable String wave, String message,
 			Duration elapsed) {
-		return new WorkbookOutcome(path, client, wave, Status.FAILED, message, List.of(), elapsed);
+		return new WorkbookOutcome(path, client, wave, Status.FAILED, message, List.of(), elapsed, List.of());
 	}
 
 }

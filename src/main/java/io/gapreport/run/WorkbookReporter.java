@@ -46,16 +46,19 @@ public final class WorkbookReporter {
 
 	private final List<ReportFile> reportFiles;
 
+	private final ReportDelivery delivery;
+
 	private final Map<Path, String> foldersThisRun = new HashMap<>();
 
 	public WorkbookReporter(Path input, Path output, RunOptions options, WaveHistory history, ReportLedger ledger,
-			List<ReportFile> reportFiles) {
+			List<ReportFile> reportFiles, ReportDelivery delivery) {
 		this.input = input;
 		this.output = output;
 		this.options = options;
 		this.history = history;
 		this.ledger = ledger;
 		this.reportFiles = List.copyOf(reportFiles);
+		this.delivery = delivery;
 	}
 
 	/** Reports {@code workbook}, or says why not. */
@@ -80,14 +83,20 @@ public final class WorkbookReporter {
 			String checksum = checksum(workbook);
 			if (!this.options.force() && this.ledger.isReported(checksum, folderName)
 					&& Files.isRegularFile(folder.resolve("scores.json"))) {
-				return new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.UNCHANGED,
-						"already reported (use --force to report again)", List.of(), elapsed(start));
+				return delivered(
+						new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.UNCHANGED,
+								"already reported (use --force to report again)", List.of(), elapsed(start), List.of()),
+						checksum);
 			}
 			Scores scores = write(opened, questionnaire, folder);
 			List<String> files = this.reportFileNames(folder, folderName);
 			this.ledger.recordReported(checksum, folderName, client, wave, files);
-			return new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.REPORTED, dataQuality(scores), files,
-					elapsed(start));
+			Path pdf = folder.resolve("report.pdf");
+			if (Files.isRegularFile(pdf)) {
+				this.delivery.enqueue(checksum, scores, pdf);
+			}
+			return delivered(new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.REPORTED,
+					dataQuality(scores), files, elapsed(start), List.of()), checksum);
 		}
 		catch (WorkbookException ex) {
 			return WorkbookOutcome.failed(path, client, wave, ex.getMessage(), elapsed(start));
@@ -96,6 +105,23 @@ public final class WorkbookReporter {
 			return WorkbookOutcome.failed(path, client, wave, "could not write the report: " + ex.getMessage(),
 					elapsed(start));
 		}
+	}
+
+	/**
+	 * Sends (or, without --mail, lists) the report's copies; a copy that fails fails the
+	 * workbook.
+	 */
+	private WorkbookOutcome delivered(WorkbookOutcome outcome, String checksum) {
+		List<ReportDelivery.Outcome> mail = this.delivery.deliver(checksum, this.options.mail());
+		List<String> failures = mail.stream()
+			.filter((copy) -> copy.status() == ReportDelivery.Status.FAILED)
+			.map((copy) -> "e-mail to " + copy.recipient() + " failed: " + copy.message())
+			.toList();
+		WorkbookOutcome.Status status = failures.isEmpty() ? outcome.status() : WorkbookOutcome.Status.FAILED;
+		String message = failures.isEmpty() ? outcome.message()
+				: String.join("; ", failures) + " (the report is written; the next run with --mail sends it)";
+		return new WorkbookOutcome(outcome.path(), outcome.client(), outcome.wave(), status, message, outcome.files(),
+				outcome.elapsed(), mail);
 	}
 
 	private Scores write(SurveyWorkbook workbook, Questionnaire questionnaire, Path folder)

@@ -1,17 +1,35 @@
 package io.gapreport.system;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
- * gap-report's own settings, under {@code gap-report.*}.
+ * gap-report's own settings, under {@code gap-report.*}; SMTP itself is Spring Boot's
+ * {@code spring.mail.*}.
  *
  * @param templates a consultant's templates folder ({@code run --templates DIR}); null
  * for the packaged templates
+ * @param mail how reports are e-mailed
  */
 @ConfigurationProperties("gap-report")
-public record GapReportProperties(@Nullable Path templates) {
+public record GapReportProperties(@Nullable Path templates, @DefaultValue Mail mail) {
+
+	/**
+	 * How reports are e-mailed.
+	 *
+	 * @param from the sender address; defaults to {@code spring.mail.username}, else
+	 * {@code gap-report@localhost}
+	 * @param maxAttachmentSize a larger report is not attached: the mail says where it is
+	 * @param attempts attempts per copy in one run before it counts as failed
+	 * @param backoff the pause after the first failed attempt; it doubles each time
+	 */
+	public record Mail(@Nullable String from, @DefaultValue("10MB") DataSize maxAttachmentSize,
+			@DefaultValue("3") int attempts, @DefaultValue("2s") Duration backoff) {
+	}
 
 }

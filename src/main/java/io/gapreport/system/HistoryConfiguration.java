@@ -1,8 +1,13 @@
 package io.gapreport.system;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import io.gapreport.history.JdbcReportLedger;
+import io.gapreport.history.JdbcRunLock;
 import io.gapreport.history.JdbcWaveHistory;
 import io.gapreport.run.ReportLedger;
+import io.gapreport.run.RunLock;
 import io.gapreport.run.WaveHistory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +25,11 @@ class HistoryConfiguration {
 	@Bean
 	WaveHistory waveHistory(JdbcTemplate jdbc) {
 		return new JdbcWaveHistory(jdbc);
+	}
+
+	@Bean
+	RunLock runLock(JdbcTemplate jdbc, Clock clock) {
+		return new JdbcRunLock(jdbc, ReportConfiguration.owner(), Duration.ofMinutes(2), clock);
 	}
 
 }

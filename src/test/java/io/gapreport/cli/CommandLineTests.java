@@ -38,7 +38,7 @@ class CommandLineTests {
 	@Test
 	void unknownOptionIsAUsageErrorWithOneLineReasonAndNoStackTrace() {
 		assertThat(execute("run", "--inptu", "x")).isEqualTo(2);
-		assertThat(this.err.toString()).startsWith("gap-report: Unknown option")
+		assertThat(this.err.toString()).startsWith("gap-report: unknown option --inptu")
 			.contains("Usage: gap-report run")
 			.doesNotContain("Exception", "\tat ");
 	}

@@ -1,0 +1,106 @@
+package io.gapreport.delivery;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.gapreport.report.PdfReport;
+import io.gapreport.report.ReportMail;
+import io.gapreport.run.ReportDelivery;
+import io.gapreport.scoring.Scores;
+
+/** Queues each written report for its recipients and sends what is due. */
+public final class MailDelivery implements ReportDelivery {
+
+	private final DeliveryQueue queue;
+
+	private final SmtpSender sender;
+
+	private final PdfReport reports;
+
+	private final long maxAttachmentBytes;
+
+	private final String owner;
+
+	MailDelivery(DeliveryQueue queue, SmtpSender sender, PdfReport reports, long maxAttachmentBytes, String owner) {
+		this.queue = queue;
+		this.sender = sender;
+		this.reports = reports;
+		this.maxAttachmentBytes = maxAttachmentBytes;
+		this.owner = owner;
+	}
+
+	@Override
+	public void enqueue(String checksum, Scores scores, Path report) {
+		List<String> recipients = scores.engagement().recipients();
+		if (recipients.isEmpty()) {
+			return;
+		}
+		long size;
+		try {
+			size = Files.size(report);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		ReportMail mail = this.reports.mail(scores, report, size, this.maxAttachmentBytes);
+		for (String recipient : recipients) {
+			this.queue.enqueue(new QueuedMail(checksum, recipient, report.toAbsolutePath(), mail.subject(), mail.body(),
+					mail.attach(), DeliveryQueue.PENDING));
+		}
+	}
+
+	@Override
+	public List<Outcome> deliver(String checksum, boolean send) {
+		List<Outcome> outcomes = new ArrayList<>();
+		for (QueuedMail mail : this.queue.of(checksum)) {
+			if (DeliveryQueue.SENT.equals(mail.status())) {
+				outcomes.add(new Outcome(mail.recipient(), Status.ALREADY_SENT, ""));
+			}
+			else if (!send) {
+				outcomes.add(new Outcome(mail.recipient(), Status.WOULD_SEND, ""));
+			}
+			else if (!this.queue.claim(mail, this.owner)) {
+				outcomes.add(new Outcome(mail.recipient(), Status.ALREADY_SENT,
+						DeliveryQueue.SENT.equals(this.queue.statusOf(mail)) ? "" : "being sent by another run"));
+			}
+			else {
+				outcomes.add(send(mail));
+			}
+		}
+		return outcomes;
+	}
+
+	private Outcome send(QueuedMail mail) {
+		try {
+			this.sender.send(mail);
+			this.queue.sent(mail, this.owner);
+			return new Outcome(mail.recipient(), Status.SENT, "");
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.queue.failed(mail, this.owner, "interrupted");
+			return new Outcome(mail.recipient(), Status.FAILED, "interrupted");
+		}
+		catch (Exception ex) {
+			String answer = serverAnswer(ex);
+			this.queue.failed(mail, this.owner, answer);
+			return new Outcome(mail.recipient(), Status.FAILED, answer);
+		}
+	}
+
+	/** The mail server's answer, or the deepest cause's message, on one line. */
+	static String serverAnswer(Throwable ex) {
+		String answer = ex.getMessage();
+		for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+				answer = cause.getMessage();
+			}
+		}
+		return (answer != null) ? answer.replaceAll("\\s+", " ").strip() : ex.getClass().getSimpleName();
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.gapreport.delivery;
+
+import java.nio.file.Path;
+
+/**
+ * One recipient's copy of one report, as queued.
+ *
+ * @param checksum the workbook content's checksum
+ * @param recipient the e-mail address
+ * @param report the PDF report
+ * @param subject the subject
+ * @param body the plain-text body
+ * @param attach whether the PDF goes along
+ * @param status PENDING, SENDING, SENT or FAILED
+ */
+record QueuedMail(String checksum, String recipient, Path report, String subject, String body, boolean attach,
+		String status) {
+
+	/**
+	 * A stable Message-ID, so that a copy ever sent twice (after a crash mid-send) is
+	 * recognisably the same.
+	 */
+	String messageId() {
+		return "<" + this.checksum.substring(0, Math.min(32, this.checksum.length())) + "."
+				+ Integer.toHexString(this.recipient.toLowerCase(java.util.Locale.ROOT).hashCode()) + "@gap-report>";
+	}
+
+}
