@@ -79,9 +79,35 @@ public final class JdbcRunLock implements RunLock {
 			return true;
 		}
 		catch (DataIntegrityViolationException ex) {
-			return this.jdbc.update(
+			if (this.jdbc.update(
 					"UPDATE GR_LOCK SET OWNER = ?, EXPIRES_AT = ? WHERE NAME = ? AND (EXPIRES_AT < ? OR OWNER = ?)",
-					this.owner, expires, NAME, Timestamp.from(now), this.owner) == 1;
+					this.owner, expires, NAME, Timestamp.from(now), this.owner) == 1) {
+				return true;
+			}
+			String holder = this.jdbc.query("SELECT OWNER FROM GR_LOCK WHERE NAME = ?",
+					(rs) -> rs.next() ? rs.getString(1) : null, NAME);
+			return holder != null && isDeadProcessOnThisHost(holder)
+					&& this.jdbc.update("UPDATE GR_LOCK SET OWNER = ?, EXPIRES_AT = ? WHERE NAME = ? AND OWNER = ?",
+							this.owner, expires, NAME, holder) == 1;
+		}
+	}
+
+	/**
+	 * Whether {@code holder} ({@code pid@host}) is a process of this host that has ended:
+	 * a run that was killed need not make the next one wait for its lease to expire.
+	 */
+	boolean isDeadProcessOnThisHost(String holder) {
+		int at = holder.indexOf('@');
+		String ownHost = this.owner.substring(this.owner.indexOf('@') + 1);
+		if (at < 0 || !holder.substring(at + 1).equals(ownHost)) {
+			return false;
+		}
+		try {
+			long pid = Long.parseLong(holder.substring(0, at));
+			return ProcessHandle.of(pid).map((process) -> !process.isAlive()).orElse(true);
+		}
+		catch (NumberFormatException ex) {
+			return false;
 		}
 	}
 

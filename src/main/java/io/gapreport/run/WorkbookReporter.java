@@ -34,6 +34,8 @@ import io.gapreport.workbook.WorkbookException;
  */
 public final class WorkbookReporter {
 
+	private static final System.Logger LOGGER = System.getLogger(WorkbookReporter.class.getName());
+
 	private final Path input;
 
 	private final Path output;
@@ -103,6 +105,14 @@ public final class WorkbookReporter {
 		}
 		catch (IOException | UncheckedIOException ex) {
 			return WorkbookOutcome.failed(path, client, wave, "could not write the report: " + ex.getMessage(),
+					elapsed(start));
+		}
+		catch (RuntimeException ex) {
+			// a fault of this program, not of the workbook: fail this workbook alone
+			LOGGER.log(System.Logger.Level.DEBUG, "could not report " + path, ex);
+			return WorkbookOutcome.failed(path, client, wave,
+					"could not make the report (an error in gap-report; details with --logging.level.io.gapreport=debug): "
+							+ ex,
 					elapsed(start));
 		}
 	}

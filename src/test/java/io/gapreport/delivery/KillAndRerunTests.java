@@ -1,0 +1,143 @@
+package io.gapreport.delivery;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.gapreport.cli.GapReportCli;
+import io.gapreport.testing.TestDatabases;
+import io.gapreport.testing.Workbooks;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Kills a real {@code run --mail} process in the middle of a run of six workbooks, runs
+ * again, and checks that every report reached every recipient exactly once and that no
+ * half-written file is left behind.
+ */
+class KillAndRerunTests {
+
+	static final List<String> databases = TestDatabases.KINDS;
+
+	private static final int WORKBOOKS = 6;
+
+	@TempDir
+	Path folder;
+
+	private GreenMail smtp;
+
+	@AfterEach
+	void stopSmtp() {
+		if (this.smtp != null) {
+			this.smtp.stop();
+		}
+	}
+
+	@ParameterizedTest
+	@FieldSource("databases")
+	void aKilledRunIsFinishedByTheNextWithEveryReportDeliveredOnce(String database) throws Exception {
+		int port = MailIntegrationTests.freePort();
+		this.smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		this.smtp.start();
+		Path input = this.folder.resolve("input");
+		Path output = this.folder.resolve("output");
+		for (int i = 1; i <= WORKBOOKS; i++) {
+			Workbooks.example(input.resolve("client-" + i + ".xlsx"), "Client " + i, "2026-Q3", "en",
+					"manager" + i + "@example.com");
+		}
+		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", output.toString(),
+				"--mail", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port));
+		args.addAll(TestDatabases.properties(database, this.folder));
+
+		Process process = start(args);
+		try {
+			// kill while a later workbook's PDF is being written: the earlier ones are
+			// mailed
+			awaitTrue(() -> this.smtp.getReceivedMessages().length >= 2 && pdfBeingWritten(output),
+					Duration.ofSeconds(90));
+			process.destroyForcibly();
+			assertThat(process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		}
+		finally {
+			process.destroyForcibly();
+		}
+		int beforeRerun = this.smtp.getReceivedMessages().length;
+		assertThat(beforeRerun).isBetween(2, WORKBOOKS - 1);
+
+		var out = new StringWriter();
+		int exit = GapReportCli.execute(new PrintWriter(out, true), new PrintWriter(out, true),
+				args.toArray(String[]::new));
+		assertThat(exit).as(out.toString()).isZero();
+
+		MimeMessage[] received = this.smtp.getReceivedMessages();
+		assertThat(received).hasSize(WORKBOOKS);
+		assertThat(Arrays.stream(received).map(KillAndRerunTests::subject).distinct()).hasSize(WORKBOOKS);
+		for (int i = 1; i <= WORKBOOKS; i++) {
+			assertThat(output.resolve("client-" + i + "/2026-q3/report.pdf")).isRegularFile();
+		}
+		try (Stream<Path> files = Files.walk(output)) {
+			assertThat(files.map(Path::toString).filter((name) -> name.endsWith(".part"))).isEmpty();
+		}
+	}
+
+	private Process start(List<String> args) throws IOException {
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.add("-cp");
+		command.add(System.getProperty("java.class.path"));
+		command.add("-Djava.awt.headless=true");
+		command.add(GapReportCli.class.getName());
+		command.addAll(args);
+		return new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(this.folder.resolve("killed-run.log").toFile())
+			.start();
+	}
+
+	private static boolean pdfBeingWritten(Path output) {
+		if (!Files.isDirectory(output)) {
+			return false;
+		}
+		try (Stream<Path> files = Files.walk(output)) {
+			return files.anyMatch((file) -> file.getFileName().toString().startsWith(".report.pdf."));
+		}
+		catch (IOException | java.io.UncheckedIOException ex) {
+			return false;
+		}
+	}
+
+	private static void awaitTrue(java.util.function.BooleanSupplier condition, Duration timeout)
+			throws InterruptedException {
+		Instant deadline = Instant.now().plus(timeout);
+		while (!condition.getAsBoolean()) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new AssertionError("timed out waiting for the run to reach the middle");
+			}
+			Thread.sleep(2);
+		}
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

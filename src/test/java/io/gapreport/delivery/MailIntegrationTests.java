@@ -1,0 +1,193 @@
+package io.gapreport.delivery;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.gapreport.cli.GapReportCli;
+import io.gapreport.testing.TestDatabases;
+import io.gapreport.testing.Workbooks;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.openpdf.text.pdf.PdfReader;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code run --mail} against a real SMTP server (GreenMail) on loopback, on H2 and on
+ * PostgreSQL: recipients, subject and body in the report's language, the PDF attached,
+ * never a second copy, and a copy that failed sent by the next run.
+ */
+class MailIntegrationTests {
+
+	static final List<String> databases = TestDatabases.KINDS;
+
+	@TempDir
+	Path folder;
+
+	private GreenMail smtp;
+
+	private final StringWriter out = new StringWriter();
+
+	@AfterEach
+	void stopSmtp() {
+		if (this.smtp != null) {
+			this.smtp.stop();
+		}
+	}
+
+	@ParameterizedTest
+	@FieldSource("databases")
+	void eachRecipientGetsTheReportOnceInTheReportsLanguage(String database) throws Exception {
+		int port = freePort();
+		startSmtp(port);
+		Path input = this.folder.resolve("input");
+		Workbooks.example(input.resolve("cafe.xlsx"), "Kawiarnia Łódź", "2026-Q3", "pl",
+				"anna@example.com; jan@example.org");
+		List<String> db = TestDatabases.properties(database, this.folder);
+
+		assertThat(run(input, port, db, "--mail")).isZero();
+		MimeMessage[] received = this.smtp.getReceivedMessages();
+		assertThat(received).hasSize(2);
+		assertThat(Arrays.stream(received).map(this::recipient)).containsExactlyInAnyOrder("anna@example.com",
+				"jan@example.org");
+		MimeMessage mail = received[0];
+		assertThat(mail.getSubject()).contains("Kawiarnia Łódź", "2026-Q3").startsWith("Analiza");
+		String body = text(mail);
+		assertThat(body).contains("Kawiarnia Łódź", "-0,53", "Dostępność");
+		byte[] pdf = attachment(mail);
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		assertThat(new PdfReader(pdf).getNumberOfPages()).isGreaterThan(5);
+		assertThat(mailStatuses()).containsOnly("sent");
+
+		assertThat(run(input, port, db, "--mail")).isZero();
+		assertThat(this.smtp.getReceivedMessages()).hasSize(2);
+		assertThat(mailStatuses()).containsOnly("already_sent");
+		assertThat(run(input, port, db, "--mail", "--force")).isZero();
+		assertThat(this.smtp.getReceivedMessages()).hasSize(2);
+	}
+
+	@ParameterizedTest
+	@FieldSource("databases")
+	void withoutMailNothingIsSentAndTheSummarySaysWhoWouldGetIt(String database) throws Exception {
+		int port = freePort();
+		startSmtp(port);
+		Path input = this.folder.resolve("input");
+		Workbooks.example(input.resolve("cafe.xlsx"), "Café", "2026-Q3", "en", "anna@example.com");
+		List<String> db = TestDatabases.properties(database, this.folder);
+		assertThat(run(input, port, db)).isZero();
+		assertThat(this.smtp.getReceivedMessages()).isEmpty();
+		assertThat(mailStatuses()).containsExactly("would_send");
+		assertThat(run(input, port, db, "--mail")).isZero();
+		assertThat(this.smtp.getReceivedMessages()).hasSize(1);
+		assertThat(this.smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Service gap analysis: Café, 2026-Q3");
+	}
+
+	@ParameterizedTest
+	@FieldSource("databases")
+	void aCopyThatFailsWhileTheServerIsDownIsSentOnceByTheNextRun(String database) throws Exception {
+		int port = freePort();
+		Path input = this.folder.resolve("input");
+		Workbooks.example(input.resolve("cafe.xlsx"), "Café", "2026-Q3", "en", "anna@example.com");
+		List<String> db = TestDatabases.properties(database, this.folder);
+
+		assertThat(run(input, port, db, "--mail")).isEqualTo(1);
+		JsonNode entry = summary().get(0);
+		assertThat(entry.get("status").asString()).isEqualTo("failed");
+		assertThat(entry.get("message").asString()).contains("anna@example.com").containsIgnoringCase("connect");
+		assertThat(entry.get("files").toString()).contains("report.pdf");
+		assertThat(mailStatuses()).containsExactly("failed");
+
+		startSmtp(port);
+		assertThat(run(input, port, db, "--mail")).isZero();
+		assertThat(this.smtp.getReceivedMessages()).hasSize(1);
+		assertThat(summary().get(0).get("status").asString()).isEqualTo("unchanged");
+		assertThat(mailStatuses()).containsExactly("sent");
+		assertThat(run(input, port, db, "--mail")).isZero();
+		assertThat(this.smtp.getReceivedMessages()).hasSize(1);
+	}
+
+	private int run(Path input, int port, List<String> database, String... options) {
+		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output",
+				this.folder.resolve("output").toString(), "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port,
+				"--gap-report.mail.attempts=2", "--gap-report.mail.backoff=10ms"));
+		args.addAll(database);
+		args.addAll(List.of(options));
+		return GapReportCli.execute(new PrintWriter(this.out, true), new PrintWriter(this.out, true),
+				args.toArray(String[]::new));
+	}
+
+	private JsonNode summary() {
+		return JsonMapper.builder().build().readTree(this.folder.resolve("output/run-summary.json").toFile());
+	}
+
+	private List<String> mailStatuses() {
+		List<String> statuses = new ArrayList<>();
+		summary().forEach((entry) -> entry.get("mail").forEach((copy) -> statuses.add(copy.get("status").asString())));
+		return statuses;
+	}
+
+	private void startSmtp(int port) {
+		this.smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		this.smtp.start();
+	}
+
+	private String recipient(MimeMessage message) {
+		try {
+			return message.getAllRecipients()[0].toString();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String text(MimeMessage message) throws Exception {
+		Object content = message.getContent();
+		if (content instanceof Multipart multipart) {
+			for (int i = 0; i < multipart.getCount(); i++) {
+				Part part = multipart.getBodyPart(i);
+				if (part.isMimeType("text/plain")) {
+					return (String) part.getContent();
+				}
+				if (part.getContent() instanceof Multipart) {
+					return GreenMailUtil.getBody(part);
+				}
+			}
+		}
+		return String.valueOf(content);
+	}
+
+	static byte[] attachment(MimeMessage message) throws Exception {
+		Multipart multipart = (Multipart) message.getContent();
+		for (int i = 0; i < multipart.getCount(); i++) {
+			Part part = multipart.getBodyPart(i);
+			if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+				assertThat(part.getFileName()).isEqualTo("report.pdf");
+				assertThat(part.getContentType()).startsWith("application/pdf");
+				return part.getInputStream().readAllBytes();
+			}
+		}
+		throw new AssertionError("no attachment");
+	}
+
+	static int freePort() throws Exception {
+		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
