@@ -148,12 +148,27 @@ public final class WorkbookReporter {
 			throw ex;
 		}
 		Scores scores = accumulator.scores(this.history.earlierWaves(questionnaire.engagement()));
-		AtomicFiles.write(folder.resolve("scores.json"), (out) -> ScoresJson.write(scores, out));
 		var report = new ReportFile.Content(questionnaire, scores, problems.first());
-		for (ReportFile file : this.reportFiles) {
-			AtomicFiles.write(folder.resolve(file.name()), (out) -> file.write(report, out));
+		List<AtomicFiles.Prepared> prepared = new ArrayList<>();
+		try {
+			for (ReportFile file : this.reportFiles) {
+				prepared.add(AtomicFiles.prepare(folder.resolve(file.name()), (out) -> file.write(report, out)));
+			}
+			prepared.add(AtomicFiles.prepare(folder.resolve("scores.json"), (out) -> ScoresJson.write(scores, out)));
 		}
+		catch (IOException | RuntimeException ex) {
+			rejected.discard();
+			for (AtomicFiles.Prepared file : prepared) {
+				file.discard();
+			}
+			throw ex;
+		}
+		// every file is complete: move them into place, scores.json last (it marks the
+		// report done)
 		rejected.finish(folder.resolve("rejected.csv"));
+		for (AtomicFiles.Prepared file : prepared) {
+			file.commit();
+		}
 		this.history.record(scores);
 		return scores;
 	}

@@ -1,0 +1,59 @@
+package io.gapreport.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import io.gapreport.sample.SampleSpec;
+import io.gapreport.sample.SampleWorkbooks;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sample}: generates realistic synthetic workbooks. */
+@Command(name = "sample", mixinStandardHelpOptions = true,
+		description = "Generate realistic synthetic survey workbooks, one per client.")
+final class SampleCommand implements Callable<Integer> {
+
+	@CommandLine.Spec
+	private CommandLine.Model.CommandSpec spec;
+
+	@Option(names = "--clients", paramLabel = "N", defaultValue = "3",
+			description = "how many clients (default: ${DEFAULT-VALUE})")
+	private int clients;
+
+	@Option(names = "--respondents", paramLabel = "N", defaultValue = "200",
+			description = "customers per client (default: ${DEFAULT-VALUE})")
+	private int respondents;
+
+	@Option(names = "--items", paramLabel = "N", defaultValue = "16",
+			description = "questionnaire items, 4 to 40 (default: ${DEFAULT-VALUE})")
+	private int items;
+
+	@Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+			description = "random seed (default: ${DEFAULT-VALUE})")
+	private long seed;
+
+	@Option(names = "--output", paramLabel = "DIR", required = true, description = "folder to write the workbooks to")
+	private Path output;
+
+	@Override
+	public Integer call() throws IOException {
+		SampleSpec sampleSpec;
+		try {
+			sampleSpec = new SampleSpec(this.clients, this.respondents, this.items, this.seed);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
+		}
+		if (Files.exists(this.output) && !Files.isDirectory(this.output)) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(), this.output + " is a file, not a folder");
+		}
+		List<Path> written = SampleWorkbooks.write(sampleSpec, this.output);
+		written.forEach((file) -> this.spec.commandLine().getOut().printf("wrote %s%n", file));
+		return GapReportCli.OK;
+	}
+
+}

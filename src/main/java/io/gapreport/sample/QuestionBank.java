@@ -1,0 +1,99 @@
+package io.gapreport.sample;
+
+import java.util.List;
+import java.util.Map;
+
+import io.gapreport.survey.Level;
+
+/**
+ * Realistic questions per expectation level, in English and Polish (other languages fall
+ * back to English).
+ */
+final class QuestionBank {
+
+	static final int PER_LEVEL = 10;
+
+	static final int MAX_ITEMS = 4 * PER_LEVEL;
+
+	static final Map<Level, String> CODES = Map.of(Level.ACCURACY, "ACC", Level.AVAILABILITY, "AVL", Level.PARTNERSHIP,
+			"PRT", Level.ADVICE, "ADV");
+
+	static final Map<Level, String> DIMENSIONS = Map.of(Level.ACCURACY, "reliability", Level.AVAILABILITY,
+			"responsiveness", Level.PARTNERSHIP, "empathy", Level.ADVICE, "assurance");
+
+	private static final Map<Level, List<String>> ENGLISH = Map
+		.of(Level.ACCURACY,
+				List.of("Was your order delivered when you expected it?", "Did you receive exactly what you ordered?",
+						"Was your invoice correct the first time?", "Did we keep the appointment we agreed with you?",
+						"Were the goods undamaged on arrival?", "Did the service work as described?",
+						"Was the delivery complete, with nothing missing?", "Did we do what we said we would do?",
+						"Were your details recorded correctly?", "Was the work right the first time?"),
+				Level.AVAILABILITY,
+				List.of("How quickly and well did we answer your follow-up questions?",
+						"Was it easy to reach the right person?", "How easy was it to return or exchange a product?",
+						"Did we call you back when we promised?", "How long did you wait on the phone?",
+						"Could you get help outside office hours?", "Did we answer your e-mail within a day?",
+						"Was help available when something went wrong?", "How easy was it to find our contact details?",
+						"Did one contact solve your problem?"),
+				Level.PARTNERSHIP,
+				List.of("Do you feel our company actively works with your organisation?",
+						"Do we understand your business and its needs?",
+						"Do we treat you as a partner, not a transaction?", "Do we anticipate what you will need next?",
+						"Do our staff know your history with us?", "Do we adapt our service to the way you work?",
+						"Do we take your feedback seriously?", "Do you trust us to act in your interest?",
+						"Do we keep you informed without being asked?", "Would you miss us if we were gone?"),
+				Level.ADVICE,
+				List.of("Did we give you advice or recommendations that were useful to you?",
+						"Did you learn something useful from us?", "Did our training help your team?",
+						"Did we suggest ways to save you time or money?",
+						"Do we share useful information about the market?", "Did we help you use our product better?",
+						"Do our experts explain things clearly?", "Have we helped you avoid a problem?",
+						"Do we recommend what is right for you, not for us?", "Would you ask us for advice again?"));
+
+	private static final Map<Level, List<String>> POLISH = Map.of(Level.ACCURACY,
+			List.of("Czy zamówienie dotarło w oczekiwanym terminie?",
+					"Czy otrzymali Państwo dokładnie to, co zamówili?", "Czy faktura była poprawna za pierwszym razem?",
+					"Czy dotrzymaliśmy umówionego terminu wizyty?", "Czy towar dotarł nieuszkodzony?",
+					"Czy usługa działała zgodnie z opisem?", "Czy dostawa była kompletna?",
+					"Czy zrobiliśmy to, co obiecaliśmy?", "Czy Państwa dane zapisano poprawnie?",
+					"Czy praca była wykonana dobrze za pierwszym razem?"),
+			Level.AVAILABILITY,
+			List.of("Jak szybko i dobrze odpowiedzieliśmy na dalsze pytania?",
+					"Czy łatwo było dotrzeć do właściwej osoby?", "Jak łatwy był zwrot lub wymiana produktu?",
+					"Czy oddzwoniliśmy, gdy obiecaliśmy?", "Jak długo czekali Państwo przy telefonie?",
+					"Czy pomoc była dostępna poza godzinami pracy?", "Czy odpowiedzieliśmy na e-mail w ciągu doby?",
+					"Czy pomoc była dostępna, gdy coś poszło źle?", "Czy łatwo było znaleźć nasze dane kontaktowe?",
+					"Czy jeden kontakt rozwiązał Państwa problem?"),
+			Level.PARTNERSHIP,
+			List.of("Czy nasza firma aktywnie współpracuje z Państwa organizacją?",
+					"Czy rozumiemy Państwa działalność i potrzeby?", "Czy traktujemy Państwa jak partnera?",
+					"Czy przewidujemy, czego będą Państwo potrzebować?",
+					"Czy nasi pracownicy znają historię współpracy?",
+					"Czy dopasowujemy obsługę do Państwa sposobu pracy?", "Czy poważnie traktujemy Państwa uwagi?",
+					"Czy ufają Państwo, że działamy w Państwa interesie?", "Czy informujemy Państwa bez pytania?",
+					"Czy brakowałoby Państwu nas, gdyby nas nie było?"),
+			Level.ADVICE,
+			List.of("Czy nasze porady lub rekomendacje były dla Państwa przydatne?",
+					"Czy dowiedzieli się Państwo od nas czegoś przydatnego?", "Czy nasze szkolenie pomogło zespołowi?",
+					"Czy podpowiedzieliśmy, jak zaoszczędzić czas lub pieniądze?", "Czy dzielimy się wiedzą o rynku?",
+					"Czy pomogliśmy lepiej korzystać z produktu?", "Czy nasi eksperci jasno tłumaczą?",
+					"Czy pomogliśmy uniknąć problemu?", "Czy polecamy to, co dobre dla Państwa, a nie dla nas?",
+					"Czy zwróciliby się Państwo do nas ponownie po radę?"));
+
+	private QuestionBank() {
+	}
+
+	static String text(Level level, int index, String language) {
+		List<String> texts = ("pl".equals(language) ? POLISH : ENGLISH).get(level);
+		return texts.get(index % texts.size());
+	}
+
+	/**
+	 * The level of the {@code i}-th of {@code items} items: spread evenly, foundation
+	 * first.
+	 */
+	static Level levelOf(int i, int items) {
+		return Level.values()[(int) ((long) i * 4 / items)];
+	}
+
+}

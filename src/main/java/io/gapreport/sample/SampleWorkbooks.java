@@ -1,0 +1,79 @@
+package io.gapreport.sample;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import io.gapreport.survey.Scale;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes realistic synthetic survey workbooks: customers differ in how demanding they are
+ * and in how they feel about the firm, so that the items of a level correlate as in real
+ * surveys; managers mostly overrate the service; standards over-promise; audits see
+ * delivery fall short; a few cells are dirty. Respondent sheets are streamed (SXSSF), so
+ * even 200,000 customers are written in little memory.
+ */
+public final class SampleWorkbooks {
+
+	private static final String[][] CLIENTS = { { "Acme Logistics", "en" }, { "Łódź Bank", "pl" },
+			{ "Žluťoučký kůň s.r.o.", "cs" }, { "Северный Банк", "ru" }, { "Northwind Insurance", "en" },
+			{ "Bank Śląski", "pl" } };
+
+	private SampleWorkbooks() {
+	}
+
+	/**
+	 * Writes one workbook per client into {@code outputDir}; returns the files written.
+	 */
+	public static List<Path> write(SampleSpec spec, Path outputDir) throws IOException {
+		Files.createDirectories(outputDir);
+		Random random = new Random(spec.seed());
+		List<Path> written = new ArrayList<>();
+		for (int i = 0; i < spec.clients(); i++) {
+			String[] client = CLIENTS[i % CLIENTS.length];
+			String name = (i < CLIENTS.length) ? client[0] : client[0] + " " + (i / CLIENTS.length + 1);
+			SampleClient sample = new SampleClient(name, "2026-Q3", LocalDate.of(2026, 9, 30), client[1],
+					(i % 3 == 2) ? new Scale(1, 5) : Scale.DEFAULT, spec.respondents(), spec.items(), random.nextLong(),
+					0.005, levelShifts(random), List.of("manager@example.com", "quality@example.org"));
+			Path file = outputDir.resolve(io.gapreport.output.Slug.of(name) + "-2026-q3.xlsx");
+			writeOne(sample, file);
+			written.add(file);
+		}
+		return written;
+	}
+
+	/**
+	 * Shifts per level: the foundation fails now and then, so reports have a priority to
+	 * name.
+	 */
+	static List<Double> levelShifts(Random random) {
+		return List.of(-0.8 + 1.1 * random.nextDouble(), -1.2 + 1.3 * random.nextDouble(),
+				-0.6 + 0.9 * random.nextDouble(), -0.5 + 1.0 * random.nextDouble());
+	}
+
+	/** Writes the workbook of {@code client} to {@code file}, atomically. */
+	public static void writeOne(SampleClient client, Path file) throws IOException {
+		Path folder = file.toAbsolutePath().getParent();
+		Files.createDirectories(folder);
+		Path temporary = folder.resolve("." + file.getFileName() + ".part");
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+			workbook.setCompressTempFiles(true);
+			new SampleSheets(workbook, client).write();
+			try (OutputStream out = Files.newOutputStream(temporary)) {
+				workbook.write(out);
+			}
+			Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		finally {
+			Files.deleteIfExists(temporary);
+		}
+	}
+
+}

@@ -1,0 +1,75 @@
+package io.gapreport.run;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import io.gapreport.testing.Workbooks;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One workbook to its files, without the batch machinery. */
+class WorkbookReporterTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void aReportThatCannotBeMadeLeavesNoFileAndTheEarlierReportUntouched() throws Exception {
+		Path input = this.folder.resolve("input");
+		Path output = this.folder.resolve("output");
+		Path workbook = Workbooks.example(input.resolve("cafe.xlsx"), "Café", "2026-Q3", "en", "");
+		var good = reporter(input, output, new Named("report.pdf", false));
+		assertThat(good.report(workbook).status()).isEqualTo(WorkbookOutcome.Status.REPORTED);
+		Path report = output.resolve("cafe/2026-q3");
+		String scoresBefore = Files.readString(report.resolve("scores.json"));
+
+		Workbooks.example(workbook, "Café", "2026-Q3", "en", "someone@example.com");
+		WorkbookOutcome failed = reporter(input, output, new Named("report.pdf", true)).report(workbook);
+		assertThat(failed.status()).isEqualTo(WorkbookOutcome.Status.FAILED);
+		assertThat(failed.message()).contains("could not make the report").contains("renderer broke");
+		assertThat(Files.readString(report.resolve("scores.json"))).isEqualTo(scoresBefore);
+		assertThat(Files.readString(report.resolve("report.pdf"))).isEqualTo("fine");
+		try (Stream<Path> files = Files.list(report)) {
+			assertThat(files.map((file) -> file.getFileName().toString())).containsExactlyInAnyOrder("scores.json",
+					"report.pdf", "rejected.csv");
+		}
+	}
+
+	@Test
+	void twoWorkbooksOfTheSameClientAndWaveDoNotOverwriteEachOther() throws Exception {
+		Path input = this.folder.resolve("input");
+		Path first = Workbooks.example(input.resolve("a.xlsx"), "Café", "2026-Q3", "en", "");
+		Path second = Workbooks.example(input.resolve("b.xlsx"), "CAFÉ", "2026-q3", "en", "");
+		var reporter = reporter(input, this.folder.resolve("output"), new Named("report.pdf", false));
+		assertThat(reporter.report(first).status()).isEqualTo(WorkbookOutcome.Status.REPORTED);
+		WorkbookOutcome clash = reporter.report(second);
+		assertThat(clash.status()).isEqualTo(WorkbookOutcome.Status.FAILED);
+		assertThat(clash.message()).contains("same client and wave as a.xlsx");
+	}
+
+	private static WorkbookReporter reporter(Path input, Path output, ReportFile file) {
+		return new WorkbookReporter(input, output, new RunOptions(false, false), WaveHistory.NONE, ReportLedger.NONE,
+				List.of(file), ReportDelivery.NONE);
+	}
+
+	/** A report file that writes "fine", or breaks half-way. */
+	private record Named(String name, boolean breaks) implements ReportFile {
+
+		@Override
+		public void write(Content content, OutputStream out) throws IOException {
+			if (this.breaks) {
+				out.write("half".getBytes());
+				throw new IllegalStateException("renderer broke");
+			}
+			out.write("fine".getBytes());
+		}
+
+	}
+
+}
