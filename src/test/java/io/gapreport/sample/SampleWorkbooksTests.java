@@ -1,0 +1,132 @@
+package io.gapreport.sample;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.gapreport.scoring.ScoreAccumulator;
+import io.gapreport.scoring.Scores;
+import io.gapreport.survey.Level;
+import io.gapreport.survey.Scale;
+import io.gapreport.workbook.SurveyWorkbook;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+/**
+ * Synthetic workbooks read back by the product's own reader, and the template read back
+ * with POI.
+ */
+class SampleWorkbooksTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theSameSeedWritesTheSameWorkbooks() throws Exception {
+		var spec = new SampleSpec(2, 50, 8, 42);
+		List<Path> first = SampleWorkbooks.write(spec, this.folder.resolve("a"));
+		List<Path> second = SampleWorkbooks.write(spec, this.folder.resolve("b"));
+		assertThat(first).hasSize(2);
+		for (int i = 0; i < first.size(); i++) {
+			assertThat(cells(first.get(i))).isEqualTo(cells(second.get(i)));
+		}
+	}
+
+	@Test
+	void samplesAreValidRealisticSurveys() throws Exception {
+		Path file = this.folder.resolve("polish.xlsx");
+		SampleWorkbooks.writeOne(client("Łódź Bank", "pl", 400, 0.01), file);
+		try (SurveyWorkbook workbook = SurveyWorkbook.open(file)) {
+			assertThat(workbook.questionnaire().engagement().client()).isEqualTo("Łódź Bank");
+			assertThat(workbook.questionnaire().questions()).hasSize(16)
+				.anySatisfy((question) -> assertThat(question.text()).contains("Państw"));
+			var accumulator = new ScoreAccumulator(workbook.questionnaire());
+			workbook.stream(accumulator);
+			Scores scores = accumulator.scores(List.of());
+			// dirty data: some rows rejected, some cells invalid, most customers kept
+			assertThat(scores.counts().customers()).isBetween(380, 400);
+			assertThat(scores.counts().rejectedRows()).isPositive();
+			assertThat(scores.counts().invalidCells()).isPositive();
+			assertThat(scores.counts().managers()).isBetween(3, 8);
+			// a common attitude per customer makes a level's items hang together
+			for (Level level : Level.values()) {
+				assertThat(scores.level(level).alpha()).as("alpha of %s", level).isBetween(0.6, 0.95);
+			}
+			// most managers overrate the service
+			assertThat(scores.gaps().perception()).isNegative();
+			assertThat(scores.nps()).isNotNull();
+			assertThat(scores.fcr()).extracting((fcr) -> fcr.channel()).contains("phone", "email", "chat");
+		}
+	}
+
+	@Test
+	void cleanSamplesHaveNoDirtyCell() throws Exception {
+		Path file = this.folder.resolve("clean.xlsx");
+		SampleWorkbooks.writeOne(client("Clean Co", "en", 300, 0), file);
+		try (SurveyWorkbook workbook = SurveyWorkbook.open(file)) {
+			var accumulator = new ScoreAccumulator(workbook.questionnaire());
+			workbook.stream(accumulator);
+			Scores scores = accumulator.scores(List.of());
+			assertThat(scores.counts().rejectedRows()).isZero();
+			assertThat(scores.counts().invalidCells()).isZero();
+		}
+	}
+
+	@Test
+	void impossibleOptionsAreRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> new SampleSpec(1, 10, 3, 1))
+			.withMessageContaining("--items");
+		assertThatIllegalArgumentException().isThrownBy(() -> new SampleSpec(0, 10, 8, 1))
+			.withMessageContaining("--clients");
+	}
+
+	@Test
+	void templateHasEverySheetAnExampleQuestionPerLevelAndDataValidation() throws Exception {
+		Path file = this.folder.resolve("template.xlsx");
+		TemplateWorkbook.write(file, "pl");
+		try (var workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+			assertThat(List.of("Engagement", "Items", "Customers", "Management", "Standards", "Audits", "Benchmarks"))
+				.allSatisfy((name) -> assertThat(workbook.getSheet(name)).as(name).isNotNull());
+			var items = workbook.getSheet("Items");
+			assertThat(items.getLastRowNum()).isEqualTo(4);
+			assertThat(items.getRow(1).getCell(2).getStringCellValue()).isEqualTo("accuracy");
+			assertThat(items.getRow(4).getCell(2).getStringCellValue()).isEqualTo("advice");
+			assertThat(workbook.getSheet("Engagement").getRow(3).getCell(1).getStringCellValue()).isEqualTo("pl");
+			List<DataValidation> answers = new ArrayList<>(workbook.getSheet("Customers").getDataValidations());
+			assertThat(answers).anySatisfy((validation) -> {
+				assertThat(validation.getValidationConstraint().getFormula1()).isEqualTo("1");
+				assertThat(validation.getValidationConstraint().getFormula2()).isEqualTo("7");
+			});
+			assertThat(answers)
+				.anySatisfy((validation) -> assertThat(validation.getValidationConstraint().getExplicitListValues())
+					.containsExactly("yes", "no"));
+			assertThat(items.getDataValidations())
+				.anySatisfy((validation) -> assertThat(validation.getValidationConstraint().getExplicitListValues())
+					.contains("accuracy", "advice"));
+		}
+		try (SurveyWorkbook workbook = SurveyWorkbook.open(file)) {
+			assertThat(workbook.questionnaire().questions()).hasSize(4);
+		}
+	}
+
+	private static SampleClient client(String name, String language, int respondents, double dirtyRate) {
+		return new SampleClient(name, "2026-Q3", LocalDate.of(2026, 9, 30), language, Scale.DEFAULT, respondents, 16, 7,
+				dirtyRate, List.of(-0.5, -1.0, 0.0, 0.2), List.of("a@example.com"));
+	}
+
+	private static List<String> cells(Path file) throws Exception {
+		List<String> cells = new ArrayList<>();
+		try (var workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+			workbook.forEach((sheet) -> sheet.forEach((row) -> row.forEach((cell) -> cells.add(cell.toString()))));
+		}
+		return cells;
+	}
+
+}
