@@ -30,7 +30,7 @@ class WorkbookItemReader extends AbstractItemCountingItemStreamItemReader<Path> 
 
 	@Override
 	protected void doOpen() throws Exception {
-		this.workbooks = WorkbookFinder.find(this.input);
+		this.workbooks = WorkbookFinder.findInWaveOrder(this.input);
 		this.outcomes.started(this.token, this.workbooks.size());
 	}
 

@@ -4,7 +4,6 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 import io.gapreport.output.Slug;
@@ -12,6 +11,7 @@ import io.gapreport.run.WaveHistory;
 import io.gapreport.scoring.Scores;
 import io.gapreport.scoring.TrendPoint;
 import io.gapreport.survey.Engagement;
+import io.gapreport.survey.Level;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -20,16 +20,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * does not start a new history.
  */
 public final class JdbcWaveHistory implements WaveHistory {
-
-	/**
-	 * Waves of one client sort by the date they closed when both have one, else by label.
-	 */
-	static final Comparator<TrendPoint> WAVE_ORDER = (a, b) -> {
-		if (a.waveDate() != null && b.waveDate() != null && !a.waveDate().equals(b.waveDate())) {
-			return a.waveDate().compareTo(b.waveDate());
-		}
-		return a.wave().compareTo(b.wave());
-	};
 
 	private final JdbcTemplate jdbc;
 
@@ -43,21 +33,32 @@ public final class JdbcWaveHistory implements WaveHistory {
 					CLIENT VARCHAR(1000) NOT NULL,
 					GAP5 DOUBLE PRECISION,
 					NPS DOUBLE PRECISION,
+					GAP5_ACCURACY DOUBLE PRECISION,
+					GAP5_AVAILABILITY DOUBLE PRECISION,
+					GAP5_PARTNERSHIP DOUBLE PRECISION,
+					GAP5_ADVICE DOUBLE PRECISION,
+					CUSTOMERS INTEGER NOT NULL,
+					GAP_SD DOUBLE PRECISION,
+					NPS_CUSTOMERS INTEGER NOT NULL,
+					PROMOTERS DOUBLE PRECISION NOT NULL,
+					DETRACTORS DOUBLE PRECISION NOT NULL,
 					REPORTED_AT TIMESTAMP NOT NULL,
 					PRIMARY KEY (CLIENT_KEY, WAVE))""");
 	}
 
 	@Override
 	public List<TrendPoint> earlierWaves(Engagement engagement) {
-		var current = new TrendPoint(engagement.wave(), engagement.waveDate(), null, null);
-		return this.jdbc
-			.query("SELECT WAVE, WAVE_DATE, GAP5, NPS FROM GR_WAVE WHERE CLIENT_KEY = ?",
-					(row, i) -> new TrendPoint(row.getString(1), toLocalDate(row.getDate(2)),
-							(Double) row.getObject(3, Double.class), (Double) row.getObject(4, Double.class)),
-					Slug.of(engagement.client()))
+		var current = TrendPoint.of(engagement.wave(), engagement.waveDate(), null, null);
+		return this.jdbc.query(
+				"SELECT WAVE, WAVE_DATE, GAP5, NPS, CUSTOMERS, GAP_SD, NPS_CUSTOMERS, PROMOTERS, DETRACTORS FROM GR_WAVE WHERE CLIENT_KEY = ?",
+				(row, i) -> new TrendPoint(row.getString(1), toLocalDate(row.getDate(2)),
+						row.getObject(3, Double.class), row.getObject(4, Double.class), row.getInt(5),
+						row.getObject(6, Double.class), row.getInt(7), row.getDouble(8), row.getDouble(9)),
+				Slug.of(engagement.client()))
 			.stream()
-			.filter((point) -> !point.wave().equals(engagement.wave()) && WAVE_ORDER.compare(point, current) < 0)
-			.sorted(WAVE_ORDER)
+			.filter((point) -> !point.wave().equals(engagement.wave())
+					&& TrendPoint.WAVE_ORDER.compare(point, current) < 0)
+			.sorted(TrendPoint.WAVE_ORDER)
 			.toList();
 	}
 
@@ -67,10 +68,15 @@ public final class JdbcWaveHistory implements WaveHistory {
 		String key = Slug.of(engagement.client());
 		TrendPoint point = scores.trendPoint();
 		this.jdbc.update("DELETE FROM GR_WAVE WHERE CLIENT_KEY = ? AND WAVE = ?", key, engagement.wave());
-		this.jdbc.update(
-				"INSERT INTO GR_WAVE (CLIENT_KEY, WAVE, WAVE_DATE, CLIENT, GAP5, NPS, REPORTED_AT) VALUES (?, ?, ?, ?, ?, ?, ?)",
-				key, engagement.wave(), (point.waveDate() != null) ? Date.valueOf(point.waveDate()) : null,
-				engagement.client(), point.gap5(), point.nps(), Timestamp.from(Instant.now()));
+		this.jdbc.update("""
+				INSERT INTO GR_WAVE (CLIENT_KEY, WAVE, WAVE_DATE, CLIENT, GAP5, NPS, GAP5_ACCURACY, GAP5_AVAILABILITY,
+					GAP5_PARTNERSHIP, GAP5_ADVICE, CUSTOMERS, GAP_SD, NPS_CUSTOMERS, PROMOTERS, DETRACTORS, REPORTED_AT)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", key, engagement.wave(),
+				(point.waveDate() != null) ? Date.valueOf(point.waveDate()) : null, engagement.client(), point.gap5(),
+				point.nps(), scores.level(Level.ACCURACY).gap5().mean(), scores.level(Level.AVAILABILITY).gap5().mean(),
+				scores.level(Level.PARTNERSHIP).gap5().mean(), scores.level(Level.ADVICE).gap5().mean(),
+				point.customers(), point.gapSd(), point.npsCustomers(), point.promoters(), point.detractors(),
+				Timestamp.from(Instant.now()));
 	}
 
 	private static LocalDate toLocalDate(Date date) {

@@ -7,6 +7,8 @@ import io.gapreport.scoring.Breakdown;
 import io.gapreport.scoring.FcrScore;
 import io.gapreport.scoring.NpsScore;
 import io.gapreport.scoring.Scores;
+import io.gapreport.scoring.TrendPoint;
+import io.gapreport.scoring.WaveChange;
 import io.gapreport.survey.InputProblem;
 import io.gapreport.survey.Level;
 
@@ -85,10 +87,31 @@ final class DetailSections {
 			.map((point) -> new ReportModel.TrendRow(point.wave(), w.f().gap(point.gap5()), w.f().points(point.nps())))
 			.toList();
 		List<String> notes = new ArrayList<>();
-		if (rows.size() < 2) {
+		List<TrendPoint> trend = w.scores().trend();
+		if (trend.size() < 2) {
 			notes.add(w.m().get("trend.none"));
 		}
+		else {
+			TrendPoint previous = trend.get(trend.size() - 2);
+			TrendPoint current = trend.getLast();
+			WaveChange gap = WaveChange.ofGap(previous, current);
+			if (gap != null) {
+				notes.add(w.m().get("trend.change.gap", previous.wave(), w.f().gap(gap.delta()), verdict(w, gap)));
+			}
+			WaveChange nps = WaveChange.ofNps(previous, current);
+			if (nps != null) {
+				notes.add(w.m().get("trend.change.nps", previous.wave(), w.f().points(nps.delta()), verdict(w, nps)));
+			}
+		}
 		return new ReportModel.Trend(rows.size() >= 2, rows, notes);
+	}
+
+	private static String verdict(Wording w, WaveChange change) {
+		if (change.p() == null) {
+			return w.m().get("trend.untested");
+		}
+		String p = w.f().probability(change.p());
+		return w.m().get(change.significant() ? "trend.significant" : "trend.chance", p);
 	}
 
 	static ReportModel.Methods methods(Wording w, List<InputProblem> firstProblems) {
@@ -99,7 +122,7 @@ final class DetailSections {
 					w.f().count(counts.audits()), w.scale());
 		List<String> explanations = List.of(w.m().get("methods.item.gap5"), w.m().get("methods.item.level"),
 				w.m().get("methods.item.status"), w.m().get("methods.item.gaps"), w.m().get("methods.item.alpha"),
-				w.m().get("methods.item.nps"),
+				w.m().get("methods.item.nps"), w.m().get("methods.item.trend"),
 				w.m().get("methods.item.servqual", w.f().gap(scores.gap5()), w.f().gap(scores.weightedGap5())));
 		List<ReportModel.AlphaRow> alphas = w.levels()
 			.stream()

@@ -61,7 +61,8 @@ public final class Formats {
 			return this.notMeasured;
 		}
 		String text = this.signed.format(value);
-		return text.equals("-0.00") || text.equals("-0,00") ? this.signed.format(0.0) : text;
+		boolean zero = text.substring(1).equals(this.plain.format(0.0));
+		return zero ? this.plain.format(0.0) : text;
 	}
 
 	/** A mean on the answer scale, two decimals. */
@@ -91,6 +92,12 @@ public final class Formats {
 	/** A margin in whole points, e.g. {@code 8}. */
 	public String margin(@Nullable Double value) {
 		return (value != null) ? this.whole.format(Math.round(value)) : this.notMeasured;
+	}
+
+	/** A p-value: three decimals, or {@code < 0.001}. */
+	public String probability(double p) {
+		return (p < 0.001) ? "< " + new DecimalFormat("0.000", this.plain.getDecimalFormatSymbols()).format(0.001)
+				: new DecimalFormat("0.000", this.plain.getDecimalFormatSymbols()).format(p);
 	}
 
 	/** A date, written out in the language, e.g. {@code 25 listopada 2026}. */

@@ -3,9 +3,18 @@ package io.gapreport.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
+
+import io.gapreport.output.Slug;
+import io.gapreport.scoring.TrendPoint;
+import io.gapreport.survey.Engagement;
+import io.gapreport.workbook.SurveyWorkbook;
+import io.gapreport.workbook.WorkbookException;
 
 /**
  * Finds the workbooks of a run: every {@code *.xlsx} under the input folder, recursively,
@@ -24,6 +33,37 @@ public final class WorkbookFinder {
 		try (Stream<Path> files = Files.walk(input)) {
 			return files.filter(Files::isRegularFile).filter(WorkbookFinder::isWorkbook).sorted().toList();
 		}
+	}
+
+	/**
+	 * The workbooks under {@code input} in the order a run reports them: each client's
+	 * waves oldest first (so that a wave's trend includes the earlier waves of the same
+	 * run), clients and unreadable files in path order.
+	 */
+	public static List<Path> findInWaveOrder(Path input) throws IOException {
+		List<Path> files = find(input);
+		Map<Path, TrendPoint> waves = new HashMap<>();
+		Map<Path, Integer> clientRank = new HashMap<>();
+		Map<String, Integer> firstSeen = new HashMap<>();
+		for (int i = 0; i < files.size(); i++) {
+			Path file = files.get(i);
+			clientRank.put(file, i);
+			try (SurveyWorkbook workbook = SurveyWorkbook.open(file)) {
+				Engagement engagement = workbook.questionnaire().engagement();
+				clientRank.put(file,
+						firstSeen.computeIfAbsent(Slug.of(engagement.client()), (client) -> clientRank.get(file)));
+				waves.put(file, TrendPoint.of(engagement.wave(), engagement.waveDate(), null, null));
+			}
+			catch (WorkbookException | RuntimeException ex) {
+				// reported as failed when its turn comes
+			}
+		}
+		Comparator<Path> byWave = (a, b) -> (waves.containsKey(a) && waves.containsKey(b))
+				? TrendPoint.WAVE_ORDER.compare(waves.get(a), waves.get(b)) : 0;
+		Comparator<Path> byClient = Comparator.comparing(clientRank::get);
+		return files.stream()
+			.sorted(byClient.thenComparing(byWave).thenComparing(Comparator.<Path>naturalOrder()))
+			.toList();
 	}
 
 	static boolean isWorkbook(Path file) {

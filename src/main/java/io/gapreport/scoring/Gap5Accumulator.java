@@ -23,6 +23,11 @@ final class Gap5Accumulator {
 		return this.moments.count();
 	}
 
+	/** Sample standard deviation; {@code NaN} below two values. */
+	double standardDeviation() {
+		return Math.sqrt(this.moments.variance());
+	}
+
 	Gap5Score score() {
 		long n = this.moments.count();
 		if (n == 0) {

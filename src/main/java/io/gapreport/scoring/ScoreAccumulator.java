@@ -152,13 +152,22 @@ public final class ScoreAccumulator implements ResponseSink {
 					this.levelAlpha.get(level).alpha()));
 		}
 		var counts = new Counts(this.customers, this.managers, this.audits, this.rejectedRows, this.invalidCells);
-		var scores = new Scores(this.questionnaire.engagement(), counts, LevelScoring.overallGaps(levels.values()),
-				Means.ofNonNull(levels.values(), (level) -> level.gap5().mean()), this.overall.score(),
-				weightedGap5(itemScores), LevelScoring.priority(levels), levels, itemScores, Nps.of(this.npsAnswers),
-				fcr(), breakdowns(), List.of());
+		Double gap5 = Means.ofNonNull(levels.values(), (level) -> level.gap5().mean());
+		NpsScore nps = Nps.of(this.npsAnswers);
 		List<TrendPoint> trend = new ArrayList<>(earlierWaves);
-		trend.add(scores.trendPoint());
-		return scores.withTrend(trend);
+		trend.add(trendPoint(gap5, nps));
+		return new Scores(this.questionnaire.engagement(), counts, LevelScoring.overallGaps(levels.values()), gap5,
+				this.overall.score(), weightedGap5(itemScores), LevelScoring.priority(levels), levels, itemScores, nps,
+				fcr(), breakdowns(), trend);
+	}
+
+	private TrendPoint trendPoint(Double gap5, NpsScore nps) {
+		var engagement = this.questionnaire.engagement();
+		double sd = this.overall.standardDeviation();
+		return new TrendPoint(engagement.wave(), engagement.waveDate(), gap5, (nps != null) ? nps.score() : null,
+				(int) this.overall.count(), Double.isNaN(sd) ? null : sd, (nps != null) ? nps.n() : 0,
+				(nps != null) ? (double) nps.promoters() / nps.n() : 0,
+				(nps != null) ? (double) nps.detractors() / nps.n() : 0);
 	}
 
 	private Double weightedGap5(List<ItemScore> itemScores) {

@@ -38,6 +38,9 @@ public record Scores(Engagement engagement, Counts counts, GapSet gaps, @Nullabl
 		fcr = List.copyOf(fcr);
 		breakdowns = List.copyOf(breakdowns);
 		trend = List.copyOf(trend);
+		if (trend.isEmpty()) {
+			throw new IllegalArgumentException("the trend ends with this wave");
+		}
 	}
 
 	/** The scores of {@code level}. */
@@ -45,10 +48,9 @@ public record Scores(Engagement engagement, Counts counts, GapSet gaps, @Nullabl
 		return this.levels.get(level);
 	}
 
-	/** This wave's trend point. */
+	/** This wave's trend point: the last of the trend. */
 	public TrendPoint trendPoint() {
-		return new TrendPoint(this.engagement.wave(), this.engagement.waveDate(), this.gap5,
-				(this.nps != null) ? this.nps.score() : null);
+		return this.trend.getLast();
 	}
 
 	/** The same scores with another trend. */

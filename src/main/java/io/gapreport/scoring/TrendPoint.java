@@ -5,13 +5,36 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The headline scores of one wave of a client, for the trend.
+ * The headline scores of one wave of a client, for the trend, with what a test of the
+ * change between waves needs.
  *
  * @param wave the wave label
  * @param waveDate the date the wave closed, or null
  * @param gap5 the overall customer gap, or null
  * @param nps the NPS score, or null
+ * @param customers customers with an overall gap of their own
+ * @param gapSd sample standard deviation of the customers' own overall gaps, or null
+ * @param npsCustomers customers with an NPS answer
+ * @param promoters share of promoters among them
+ * @param detractors share of detractors among them
  */
-public record TrendPoint(String wave, @Nullable LocalDate waveDate, @Nullable Double gap5, @Nullable Double nps) {
+public record TrendPoint(String wave, @Nullable LocalDate waveDate, @Nullable Double gap5, @Nullable Double nps,
+		int customers, @Nullable Double gapSd, int npsCustomers, double promoters, double detractors) {
+
+	/**
+	 * Waves of one client sort by the date they closed when both have one, else by label.
+	 */
+	public static final java.util.Comparator<TrendPoint> WAVE_ORDER = (a, b) -> {
+		if (a.waveDate() != null && b.waveDate() != null && !a.waveDate().equals(b.waveDate())) {
+			return a.waveDate().compareTo(b.waveDate());
+		}
+		return a.wave().compareTo(b.wave());
+	};
+
+	/** A point with the headline figures only, e.g. for tests. */
+	public static TrendPoint of(String wave, @Nullable LocalDate waveDate, @Nullable Double gap5,
+			@Nullable Double nps) {
+		return new TrendPoint(wave, waveDate, gap5, nps, 0, null, 0, 0, 0);
+	}
 
 }

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,7 +35,7 @@ class PdfReportTests {
 		Path pdf = folder.resolve("report-" + language + ".pdf");
 		Files.write(pdf, out.toByteArray());
 
-		String text = normalized(pdftotext(pdf));
+		String text = PdfText.of(pdf);
 		Messages messages = Messages.load(language, null);
 		assertThat(text).contains(CLIENT, ExampleWorkbooks.HOSTILE)
 			.doesNotContain("<b>x</b> 49")
@@ -52,20 +51,6 @@ class PdfReportTests {
 		assertThat(inspection.pageCount()).isGreaterThanOrEqualTo(8);
 		assertThat(inspection.info()).containsEntry("Title",
 				messages.get("report.title") + " · " + CLIENT + " · 2026-W1");
-	}
-
-	static String pdftotext(Path pdf) throws Exception {
-		Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
-			.redirectErrorStream(true)
-			.start();
-		byte[] text = process.getInputStream().readAllBytes();
-		assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-		assertThat(process.exitValue()).as("pdftotext (Debian package poppler-utils) must be installed").isZero();
-		return new String(text, java.nio.charset.StandardCharsets.UTF_8);
-	}
-
-	static String normalized(String text) {
-		return text.replaceAll("\\s+", " ");
 	}
 
 }

@@ -13,6 +13,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import io.gapreport.testing.TestDatabases;
+import io.gapreport.testing.Workbooks;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,6 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * workbooks, with its job repository in an H2 file database of the test's own.
  */
 class RunIntegrationTests {
+
+	static final List<String> databases = TestDatabases.KINDS;
 
 	@TempDir
 	Path folder;
@@ -111,6 +117,35 @@ class RunIntegrationTests {
 		Files.delete(this.output.resolve("example-cafe/2026-w1/scores.json"));
 		run();
 		assertThat(entry(summary(), "cafe/example-small.xlsx").get("status").asString()).isEqualTo("reported");
+	}
+
+	@ParameterizedTest
+	@FieldSource("databases")
+	void theTrendAppearsAfterReportingTwoWavesOfOneClient(String database) throws Exception {
+		Path waves = this.folder.resolve("waves");
+		// file names sort the later wave first: the run still reports the earlier wave
+		// first
+		Workbooks.example(waves.resolve("a-acme-q3.xlsx"), "Acme", "2026-Q3", "en", "");
+		Workbooks.example(waves.resolve("b-acme-q2.xlsx"), "ACME", "2026-Q2", "en", "");
+		List<String> args = new java.util.ArrayList<>(
+				List.of("run", "--input", waves.toString(), "--output", this.output.toString()));
+		args.addAll(TestDatabases.properties(database, this.folder));
+		assertThat(GapReportCli.execute(new PrintWriter(this.out, true), new PrintWriter(this.err, true),
+				args.toArray(String[]::new)))
+			.isZero();
+		JsonNode trend = JsonMapper.builder()
+			.build()
+			.readTree(this.output.resolve("acme/2026-q3/scores.json").toFile())
+			.get("trend");
+		assertThat(trend).hasSize(2);
+		assertThat(trend.get(0).get("wave").asString()).isEqualTo("2026-Q2");
+		assertThat(trend.get(1).get("wave").asString()).isEqualTo("2026-Q3");
+		assertThat(trend.get(0).get("gap5").asDouble()).isCloseTo(-0.5333333333,
+				org.assertj.core.api.Assertions.within(1e-9));
+		String text = io.gapreport.report.PdfText.of(this.output.resolve("acme/2026-q3/report.pdf"));
+		assertThat(text).contains("Since 2026-Q2 the overall customer gap changed by 0.00 points: within chance");
+		String first = io.gapreport.report.PdfText.of(this.output.resolve("acme/2026-q2/report.pdf"));
+		assertThat(first).contains("This is the first reported wave of this client");
 	}
 
 	private int run(String... extra) {

@@ -228,9 +228,10 @@ class ScoreAccumulatorTests {
 
 	@Test
 	void trendEndsWithThisWave() {
-		var earlier = new TrendPoint("2026-Q1", null, -0.5, 10.0);
+		var earlier = TrendPoint.of("2026-Q1", null, -0.5, 10.0);
 		var scores = new ScoreAccumulator(this.survey).scores(List.of(earlier));
-		assertThat(scores.trend()).containsExactly(earlier, new TrendPoint("2026-W2", null, null, null));
+		assertThat(scores.trend()).containsExactly(earlier,
+				new TrendPoint("2026-W2", null, null, null, 0, null, 0, 0, 0));
 	}
 
 	private static Scores score(Questionnaire questionnaire, CustomerResponse... customers) {
