@@ -3,6 +3,7 @@ package io.gapreport.batch;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.gapreport.run.ReportRun;
@@ -42,9 +43,31 @@ class BatchReportRun implements ReportRun {
 
 	@Override
 	public List<WorkbookOutcome> run(Path input, Path output, RunOptions options, RunProgress progress) {
+		try (RunLock.Held held = this.lock.acquire(progress::waiting)) {
+			return launch(input, output, options, progress);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while waiting for another run to finish", ex);
+		}
+	}
+
+	@Override
+	public Optional<List<WorkbookOutcome>> runIfFree(Path input, Path output, RunOptions options,
+			RunProgress progress) {
+		Optional<RunLock.Held> held = this.lock.tryAcquire();
+		if (held.isEmpty()) {
+			return Optional.empty();
+		}
+		try (RunLock.Held lock = held.get()) {
+			return Optional.of(launch(input, output, options, progress));
+		}
+	}
+
+	private List<WorkbookOutcome> launch(Path input, Path output, RunOptions options, RunProgress progress) {
 		String token = UUID.randomUUID().toString();
 		this.outcomes.register(token, progress);
-		try (RunLock.Held held = this.lock.acquire(progress::waiting)) {
+		try {
 			JobParameters parameters = new JobParametersBuilder()
 				.addString("input", input.toAbsolutePath().normalize().toString())
 				.addString("output", output.toAbsolutePath().normalize().toString())
@@ -59,10 +82,6 @@ class BatchReportRun implements ReportRun {
 						+ execution.getExitStatus().getExitDescription());
 			}
 			return this.outcomes.take(token);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while waiting for another run to finish", ex);
 		}
 		catch (RuntimeException ex) {
 			throw ex;

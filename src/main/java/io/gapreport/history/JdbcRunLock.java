@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -44,13 +45,22 @@ public final class JdbcRunLock implements RunLock {
 	@Override
 	public Held acquire(Runnable waiting) throws InterruptedException {
 		boolean told = false;
-		while (!tryAcquire()) {
+		while (!take()) {
 			if (!told) {
 				waiting.run();
 				told = true;
 			}
 			Thread.sleep(Math.min(2000, Math.max(50, this.lease.toMillis() / 10)));
 		}
+		return held();
+	}
+
+	@Override
+	public Optional<Held> tryAcquire() {
+		return take() ? Optional.of(held()) : Optional.empty();
+	}
+
+	private Held held() {
 		ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "gap-report-lock");
 			thread.setDaemon(true);
@@ -70,7 +80,7 @@ public final class JdbcRunLock implements RunLock {
 				(rs) -> rs.next() ? rs.getString(1) : null, NAME, Timestamp.from(this.clock.instant()));
 	}
 
-	boolean tryAcquire() {
+	boolean take() {
 		Instant now = this.clock.instant();
 		Timestamp expires = Timestamp.from(now.plus(this.lease));
 		try {

@@ -12,4 +12,11 @@ public interface ReportRun {
 	 */
 	List<WorkbookOutcome> run(Path input, Path output, RunOptions options, RunProgress progress);
 
+	/**
+	 * Like {@link #run}, but when another run holds the job database it does nothing and
+	 * returns empty instead of waiting (for scheduled runs).
+	 */
+	java.util.Optional<List<WorkbookOutcome>> runIfFree(Path input, Path output, RunOptions options,
+			RunProgress progress);
+
 }

@@ -12,6 +12,9 @@ public interface RunLock {
 	 */
 	Held acquire(Runnable waiting) throws InterruptedException;
 
+	/** Takes the lock if no one holds it; empty when another run holds it. */
+	java.util.Optional<Held> tryAcquire();
+
 	/** The held lock; closing it lets the next run go. */
 	interface Held extends AutoCloseable {
 

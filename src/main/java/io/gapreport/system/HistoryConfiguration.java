@@ -9,6 +9,7 @@ import io.gapreport.history.JdbcWaveHistory;
 import io.gapreport.run.ReportLedger;
 import io.gapreport.run.RunLock;
 import io.gapreport.run.WaveHistory;
+import io.gapreport.schedule.ScheduleStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +26,11 @@ class HistoryConfiguration {
 	@Bean
 	WaveHistory waveHistory(JdbcTemplate jdbc) {
 		return new JdbcWaveHistory(jdbc);
+	}
+
+	@Bean
+	ScheduleStore scheduleStore(JdbcTemplate jdbc) {
+		return new ScheduleStore(jdbc);
 	}
 
 	@Bean

@@ -1,0 +1,105 @@
+package io.gapreport.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import io.gapreport.run.ReportRun;
+import io.gapreport.run.RunSummary;
+import io.gapreport.run.WorkbookOutcome;
+import io.gapreport.schedule.NightlyRuns;
+import io.gapreport.schedule.Schedule;
+import io.gapreport.schedule.ScheduleStore;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code serve}: keeps running and starts a run on a cron schedule, nightly by default.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+		description = { "Keep running and report on a schedule (nightly at 02:00 by default), one run at a time.",
+				"A run missed while gap-report was down is made up by one run at start; a scheduled time at which",
+				"another process is running against the same job database is skipped." })
+final class ServeCommand implements Callable<Integer> {
+
+	@CommandLine.Spec
+	private CommandLine.Model.CommandSpec spec;
+
+	@CommandLine.Mixin
+	private ReportOptions options;
+
+	@Option(names = "--cron", paramLabel = "EXPR", defaultValue = Schedule.NIGHTLY,
+			description = "when to run: six fields, second minute hour day month weekday (default: \"${DEFAULT-VALUE}\")")
+	private String cron;
+
+	@Option(names = "--max-runs", hidden = true, defaultValue = "0", description = "stop after this many runs (tests)")
+	private int maxRuns;
+
+	@CommandLine.Unmatched
+	private List<String> springProperties = new ArrayList<>();
+
+	@Override
+	public Integer call() throws InterruptedException {
+		Schedule schedule;
+		try {
+			schedule = Schedule.parse(this.cron);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
+		}
+		PrintWriter out = this.spec.commandLine().getOut();
+		try (ConfigurableApplicationContext context = this.options.start(this.spec.commandLine(),
+				this.springProperties)) {
+			ReportRun run = context.getBean(ReportRun.class);
+			var loop = new NightlyRuns(schedule, context.getBean(ScheduleStore.class), context.getBean(Clock.class),
+					() -> run.runIfFree(this.options.input, this.options.output, this.options.runOptions(),
+							new ProgressPrinter(out, this.options.quiet)),
+					listener(out));
+			loop.serve(this.maxRuns);
+		}
+		return GapReportCli.OK;
+	}
+
+	private NightlyRuns.Listener listener(PrintWriter out) {
+		boolean quiet = this.options.quiet;
+		return new NightlyRuns.Listener() {
+
+			@Override
+			public void scheduled(LocalDateTime next) {
+				say("next run at " + next.withNano(0));
+			}
+
+			@Override
+			public void starting(String why) {
+				say("run starting (" + why + ")");
+			}
+
+			@Override
+			public void finished(List<WorkbookOutcome> outcomes) {
+				if (!quiet) {
+					RunSummary.print(outcomes, out);
+				}
+			}
+
+			@Override
+			public void skipped() {
+				say("run skipped: another gap-report run holds the job database");
+			}
+
+			private void say(String line) {
+				if (!quiet) {
+					out.printf(Locale.ROOT, "%s %s%n", LocalDateTime.now().withNano(0), line);
+					out.flush();
+				}
+			}
+
+		};
+	}
+
+}

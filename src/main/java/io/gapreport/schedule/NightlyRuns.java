@@ -1,0 +1,80 @@
+package io.gapreport.schedule;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import io.gapreport.run.WorkbookOutcome;
+
+/**
+ * The {@code serve} loop: one catch-up run at start when a scheduled run was missed, then
+ * a run at every fire time, one at a time. A fire time at which another process holds the
+ * run lock is skipped, not queued.
+ */
+public final class NightlyRuns {
+
+	/** What the loop reports to the person or log watching it. */
+	public interface Listener {
+
+		void scheduled(LocalDateTime next);
+
+		void starting(String why);
+
+		void finished(List<WorkbookOutcome> outcomes);
+
+		void skipped();
+
+	}
+
+	private final Schedule schedule;
+
+	private final ScheduleStore store;
+
+	private final Clock clock;
+
+	private final Supplier<Optional<List<WorkbookOutcome>>> run;
+
+	private final Listener listener;
+
+	public NightlyRuns(Schedule schedule, ScheduleStore store, Clock clock,
+			Supplier<Optional<List<WorkbookOutcome>>> run, Listener listener) {
+		this.schedule = schedule;
+		this.store = store;
+		this.clock = clock;
+		this.run = run;
+		this.listener = listener;
+	}
+
+	/**
+	 * Runs until interrupted, or until {@code maxRuns} runs were started (0: no limit).
+	 */
+	public void serve(int maxRuns) throws InterruptedException {
+		int runs = 0;
+		LocalDateTime now = LocalDateTime.now(this.clock);
+		if (this.schedule.missed(this.store.lastRun(), now)) {
+			runOnce("a scheduled run was missed while gap-report was not running", now);
+			runs++;
+		}
+		while (maxRuns == 0 || runs < maxRuns) {
+			LocalDateTime next = this.schedule.next(LocalDateTime.now(this.clock));
+			this.listener.scheduled(next);
+			long wait = Duration.between(LocalDateTime.now(this.clock), next).toMillis();
+			if (wait > 0) {
+				Thread.sleep(wait);
+			}
+			runOnce("scheduled", next);
+			runs++;
+		}
+	}
+
+	private void runOnce(String why, LocalDateTime fireTime) {
+		this.listener.starting(why);
+		Optional<List<WorkbookOutcome>> outcomes = this.run.get();
+		this.store.recordRun(fireTime);
+		outcomes.ifPresentOrElse(this.listener::finished, this.listener::skipped);
+	}
+
+}

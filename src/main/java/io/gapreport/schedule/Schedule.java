@@ -1,0 +1,53 @@
+package io.gapreport.schedule;
+
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+import org.springframework.scheduling.support.CronExpression;
+
+/**
+ * When scheduled runs are due: the next fire time of a cron expression, and whether a run
+ * was missed while the program was down.
+ *
+ * @param cron the schedule, six fields (second minute hour day month weekday)
+ */
+public record Schedule(CronExpression cron) {
+
+	/** Nightly at two in the morning. */
+	public static final String NIGHTLY = "0 0 2 * * *";
+
+	/**
+	 * The schedule of {@code expression}; a bad expression fails with a message saying
+	 * why.
+	 */
+	public static Schedule parse(String expression) {
+		try {
+			return new Schedule(CronExpression.parse(expression));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("bad cron expression \"" + expression + "\" (six fields: second minute "
+					+ "hour day month weekday, e.g. \"" + NIGHTLY + "\"): " + ex.getMessage(), ex);
+		}
+	}
+
+	/** The first fire time after {@code now}. */
+	public LocalDateTime next(LocalDateTime now) {
+		LocalDateTime next = this.cron.next(now);
+		if (next == null) {
+			throw new IllegalStateException("the cron expression never fires");
+		}
+		return next;
+	}
+
+	/**
+	 * Whether a scheduled run was missed: a fire time passed after the last scheduled run
+	 * and before {@code now}. However many were missed, one run makes up for them.
+	 */
+	public boolean missed(Optional<LocalDateTime> lastRun, LocalDateTime now) {
+		return lastRun.map((last) -> {
+			LocalDateTime due = this.cron.next(last);
+			return due != null && !due.isAfter(now);
+		}).orElse(false);
+	}
+
+}
