@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.gapreport.cli.GapReportCli;
 import io.gapreport.testing.TestDatabases;
@@ -156,19 +155,24 @@ class MailIntegrationTests {
 	}
 
 	static String text(MimeMessage message) throws Exception {
-		Object content = message.getContent();
-		if (content instanceof Multipart multipart) {
+		String text = text((Part) message);
+		assertThat(text).as("a text/plain part").isNotNull();
+		return text;
+	}
+
+	private static String text(Part part) throws Exception {
+		if (part.isMimeType("text/plain")) {
+			return (String) part.getContent();
+		}
+		if (part.getContent() instanceof Multipart multipart) {
 			for (int i = 0; i < multipart.getCount(); i++) {
-				Part part = multipart.getBodyPart(i);
-				if (part.isMimeType("text/plain")) {
-					return (String) part.getContent();
-				}
-				if (part.getContent() instanceof Multipart) {
-					return GreenMailUtil.getBody(part);
+				String text = text(multipart.getBodyPart(i));
+				if (text != null) {
+					return text;
 				}
 			}
 		}
-		return String.valueOf(content);
+		return null;
 	}
 
 	static byte[] attachment(MimeMessage message) throws Exception {
