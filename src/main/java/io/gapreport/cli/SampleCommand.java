@@ -36,6 +36,10 @@ final class SampleCommand implements Callable<Integer> {
 			description = "random seed (default: ${DEFAULT-VALUE})")
 	private long seed;
 
+	@Option(names = "--waves", paramLabel = "N", defaultValue = "1",
+			description = "quarterly survey waves per client, ending with 2026-Q3 (default: ${DEFAULT-VALUE})")
+	private int waves;
+
 	@Option(names = "--output", paramLabel = "DIR", required = true, description = "folder to write the workbooks to")
 	private Path output;
 
@@ -43,7 +47,7 @@ final class SampleCommand implements Callable<Integer> {
 	public Integer call() throws IOException {
 		SampleSpec sampleSpec;
 		try {
-			sampleSpec = new SampleSpec(this.clients, this.respondents, this.items, this.seed);
+			sampleSpec = new SampleSpec(this.clients, this.respondents, this.items, this.seed, this.waves);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import io.gapreport.output.Slug;
 import io.gapreport.survey.Scale;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -39,12 +40,25 @@ public final class SampleWorkbooks {
 		for (int i = 0; i < spec.clients(); i++) {
 			String[] client = CLIENTS[i % CLIENTS.length];
 			String name = (i < CLIENTS.length) ? client[0] : client[0] + " " + (i / CLIENTS.length + 1);
-			SampleClient sample = new SampleClient(name, "2026-Q3", LocalDate.of(2026, 9, 30), client[1],
-					(i % 3 == 2) ? new Scale(1, 5) : Scale.DEFAULT, spec.respondents(), spec.items(), random.nextLong(),
-					0.005, levelShifts(random), List.of("manager@example.com", "quality@example.org"));
-			Path file = outputDir.resolve(io.gapreport.output.Slug.of(name) + "-2026-q3.xlsx");
-			writeOne(sample, file);
-			written.add(file);
+			List<Double> shifts = levelShifts(random);
+			double improvement = 0.3 * random.nextDouble();
+			for (int w = spec.waves() - 1; w >= 0; w--) {
+				// quarters back from 2026-Q3; the service improves a little from wave to
+				// wave
+				int quarter = 3 - w;
+				int year = 2026 + Math.floorDiv(quarter - 1, 4);
+				quarter = Math.floorMod(quarter - 1, 4) + 1;
+				String wave = year + "-Q" + quarter;
+				LocalDate closed = LocalDate.of(year, quarter * 3, 1).plusMonths(1).minusDays(1);
+				double drift = -improvement * w;
+				SampleClient sample = new SampleClient(name, wave, closed, client[1],
+						(i % 3 == 2) ? new Scale(1, 5) : Scale.DEFAULT, spec.respondents(), spec.items(),
+						random.nextLong(), 0.005, shifts.stream().map((shift) -> shift + drift).toList(),
+						List.of("manager@example.com", "quality@example.org"));
+				Path file = outputDir.resolve(io.gapreport.output.Slug.of(name) + "-" + Slug.of(wave) + ".xlsx");
+				writeOne(sample, file);
+				written.add(file);
+			}
 		}
 		return written;
 	}
