@@ -58,8 +58,9 @@ final class QuadrantScatter {
 		renderer.setSeriesShape(0, DOT);
 		renderer.setSeriesShape(1, DOT);
 		double dx = x.span() * 0.012;
-		for (Point point : spec.points()) {
-			XYTextAnnotation label = new XYTextAnnotation(point.label(), point.x() + dx, point.y());
+		for (double[] placed : placeLabels(spec.points(), x.span(), y.span(), dx)) {
+			Point point = spec.points().get((int) placed[2]);
+			XYTextAnnotation label = new XYTextAnnotation(point.label(), placed[0], placed[1]);
 			label.setFont(ChartStyle.SMALL);
 			label.setPaint(ChartStyle.TEXT);
 			label.setTextAnchor(TextAnchor.CENTER_LEFT);
@@ -71,6 +72,50 @@ final class QuadrantScatter {
 		caption(plot, quadrants.bottomLeft(), x.low() + dx, y.low(), TextAnchor.BOTTOM_LEFT, false);
 		caption(plot, quadrants.bottomRight(), x.high() - dx, y.low(), TextAnchor.BOTTOM_RIGHT, false);
 		return chart;
+	}
+
+	/**
+	 * Where each point's label goes: right of the point, moved up or down by a line when
+	 * it would overlap a label already placed (points with equal weights often share a
+	 * row). Returns {x, y, point index} in data coordinates.
+	 */
+	static java.util.List<double[]> placeLabels(java.util.List<Point> points, double xSpan, double ySpan, double dx) {
+		double charWidth = xSpan * 0.0085;
+		double lineHeight = ySpan * 0.045;
+		java.util.List<double[]> boxes = new java.util.ArrayList<>();
+		java.util.List<double[]> placed = new java.util.ArrayList<>();
+		for (Point point : points) {
+			// the dots themselves are obstacles too
+			boxes.add(new double[] { point.x() - xSpan * 0.009, point.x() + xSpan * 0.009, point.y() });
+		}
+		Integer[] order = new Integer[points.size()];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, java.util.Comparator.comparingDouble((Integer i) -> points.get(i).y())
+			.thenComparingDouble((i) -> points.get(i).x()));
+		for (int index : order) {
+			Point point = points.get(index);
+			double left = point.x() + dx;
+			double right = left + charWidth * point.label().length();
+			double y = point.y();
+			for (int step = 1; overlaps(boxes, left, right, y, lineHeight) && step < 12; step++) {
+				y = point.y() + ((step % 2 == 1) ? 1 : -1) * ((step + 1) / 2) * lineHeight;
+			}
+			boxes.add(new double[] { left, right, y });
+			placed.add(new double[] { left, y, index });
+		}
+		return placed;
+	}
+
+	private static boolean overlaps(java.util.List<double[]> boxes, double left, double right, double y,
+			double lineHeight) {
+		for (double[] box : boxes) {
+			if (left < box[1] && box[0] < right && Math.abs(box[2] - y) < lineHeight) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void caption(XYPlot plot, String text, double x, double y, TextAnchor anchor, boolean shortfall) {

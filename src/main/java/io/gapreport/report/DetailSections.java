@@ -132,7 +132,9 @@ final class DetailSections {
 		String quality = clean ? w.m().get("methods.clean")
 				: w.m().get("methods.rejected", w.f().count(counts.rejectedRows()), w.f().count(counts.invalidCells()));
 		List<ReportModel.ProblemRow> problems = firstProblems.stream()
-			.map((problem) -> new ReportModel.ProblemRow(problem.reference(), problem.value(), problem.reason()))
+			.map((problem) -> new ReportModel.ProblemRow(problem.isRejectedRow()
+					? w.m().get("problem.row", problem.sheet(), String.valueOf(problem.row())) : problem.reference(),
+					problem.value(), ProblemReasons.of(problem.reason(), w.m())))
 			.toList();
 		return new ReportModel.Methods(sample, explanations, alphas, quality, problems);
 	}
