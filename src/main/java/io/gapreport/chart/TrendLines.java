@@ -30,13 +30,24 @@ final class TrendLines {
 				data.addValue(Double.isNaN(value) ? null : value, series.name(), spec.waves().get(i));
 			}
 		}
-		NumberAxis valueAxis = ChartStyle.valueAxis(spec.valueAxisLabel(), ChartStyle.decimals(spec.locale(), 2));
+		// points (NPS) read as whole numbers; gaps on the answer scale with two decimals
+		double largest = spec.series()
+			.stream()
+			.flatMap((series) -> series.values().stream())
+			.filter((value) -> !value.isNaN())
+			.mapToDouble(Math::abs)
+			.max()
+			.orElse(0);
+		int decimals = (largest >= 10) ? 0 : 2;
+		NumberAxis valueAxis = ChartStyle.valueAxis(spec.valueAxisLabel(),
+				ChartStyle.decimals(spec.locale(), decimals));
 		valueAxis.setAutoRangeIncludesZero(negative);
-		valueAxis.setUpperMargin(0.1);
-		valueAxis.setLowerMargin(0.1);
+		// room for the value labels above and below the extreme points
+		valueAxis.setUpperMargin(0.25);
+		valueAxis.setLowerMargin(0.25);
 		LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
 		renderer.setDefaultItemLabelGenerator(
-				new StandardCategoryItemLabelGenerator("{2}", ChartStyle.decimals(spec.locale(), 2)));
+				new StandardCategoryItemLabelGenerator("{2}", ChartStyle.decimals(spec.locale(), decimals)));
 		renderer.setDefaultItemLabelsVisible(spec.series().size() == 1);
 		CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(SignedBars.blankToNull(spec.waveAxisLabel())),
 				valueAxis, renderer);

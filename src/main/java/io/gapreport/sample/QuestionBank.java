@@ -80,12 +80,47 @@ final class QuestionBank {
 					"Czy pomogliśmy uniknąć problemu?", "Czy polecamy to, co dobre dla Państwa, a nie dla nas?",
 					"Czy zwróciliby się Państwo do nas ponownie po radę?"));
 
+	private static final Map<Level, List<String>> CZECH = Map
+		.of(Level.ACCURACY,
+				List.of("Byla vaše objednávka doručena, kdy jste ji očekávali?",
+						"Dostali jste přesně to, co jste objednali?", "Byla faktura napoprvé správně?"),
+				Level.AVAILABILITY,
+				List.of("Jak rychle a dobře jsme odpověděli na vaše další dotazy?",
+						"Bylo snadné zastihnout správnou osobu?", "Jak snadné bylo vrátit nebo vyměnit výrobek?"),
+				Level.PARTNERSHIP,
+				List.of("Máte pocit, že naše firma aktivně spolupracuje s vaší organizací?",
+						"Rozumíme vašemu podnikání a jeho potřebám?", "Jednáme s vámi jako s partnerem?"),
+				Level.ADVICE, List.of("Byly naše rady nebo doporučení pro vás užitečné?",
+						"Dozvěděli jste se od nás něco užitečného?", "Pomohlo naše školení vašemu týmu?"));
+
+	private static final Map<Level, List<String>> RUSSIAN = Map.of(
+			Level.ACCURACY, List.of("Был ли ваш заказ доставлен в ожидаемый срок?",
+					"Получили ли вы именно то, что заказывали?", "Был ли счёт верным с первого раза?"),
+			Level.AVAILABILITY,
+			List.of("Насколько быстро и хорошо мы ответили на ваши дополнительные вопросы?",
+					"Легко ли было связаться с нужным сотрудником?",
+					"Насколько легко было вернуть или обменять товар?"),
+			Level.PARTNERSHIP,
+			List.of("Чувствуете ли вы, что наша компания активно работает с вашей организацией?",
+					"Понимаем ли мы ваш бизнес и его потребности?", "Относимся ли мы к вам как к партнёру?"),
+			Level.ADVICE, List.of("Были ли наши советы или рекомендации полезны для вас?",
+					"Узнали ли вы от нас что-то полезное?", "Помогло ли наше обучение вашей команде?"));
+
 	private QuestionBank() {
 	}
 
+	/**
+	 * The {@code index}-th question of {@code level} in {@code language}; past the
+	 * translated ones, English.
+	 */
 	static String text(Level level, int index, String language) {
-		List<String> texts = ("pl".equals(language) ? POLISH : ENGLISH).get(level);
-		return texts.get(index % texts.size());
+		List<String> texts = switch (language) {
+			case "pl" -> POLISH.get(level);
+			case "cs" -> CZECH.get(level);
+			case "ru" -> RUSSIAN.get(level);
+			default -> ENGLISH.get(level);
+		};
+		return (index < texts.size()) ? texts.get(index) : ENGLISH.get(level).get(index % PER_LEVEL);
 	}
 
 	/**

@@ -23,7 +23,7 @@ class CommandLineTests {
 	private final StringWriter err = new StringWriter();
 
 	@ParameterizedTest
-	@ValueSource(strings = { "run", "validate", "template", "sample" })
+	@ValueSource(strings = { "run", "serve", "validate", "template", "sample" })
 	void everyCommandHasHelp(String command) {
 		assertThat(execute(command, "--help")).isZero();
 		assertThat(this.out.toString()).contains("Usage: gap-report " + command);
