@@ -75,6 +75,35 @@ class CommandLineTests {
 		assertThat(this.out.toString()).contains("notes.xlsx").contains("ERROR");
 	}
 
+	@Test
+	void validateListsEveryProblemOfABadWorkbookAndWritesNothing() throws Exception {
+		Path workbook = this.folder.resolve("bad.xlsx");
+		try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(workbook)) {
+			var engagement = book.createSheet("Engagement");
+			engagement.createRow(0).createCell(0).setCellValue("language");
+			engagement.getRow(0).createCell(1).setCellValue("de");
+			engagement.createRow(1).createCell(0).setCellValue("scale");
+			engagement.getRow(1).createCell(1).setCellValue("7-1");
+			var items = book.createSheet("Items");
+			String[][] rows = { { "code", "text", "level" }, { "A1", "Right?", "acuracy" },
+					{ "A1", "Again?", "accuracy" }, { "bad code!", "Odd?", "advise" } };
+			for (int r = 0; r < rows.length; r++) {
+				var row = items.createRow(r);
+				for (int c = 0; c < rows[r].length; c++) {
+					row.createCell(c).setCellValue(rows[r][c]);
+				}
+			}
+			book.write(out);
+		}
+		assertThat(execute("validate", "--input", workbook.toString())).isEqualTo(1);
+		String printed = this.out.toString();
+		assertThat(printed).contains("client", "wave", "language", "scale", "Customers", "acuracy", "advise",
+				"bad code!", "A1");
+		assertThat(printed.lines().filter((line) -> line.startsWith("  error: "))).hasSizeGreaterThanOrEqualTo(8);
+		assertThat(printed).doesNotContain("Exception", "\tat ");
+		assertThat(Files.list(this.folder)).containsExactly(workbook);
+	}
+
 	private int execute(String... args) {
 		return GapReportCli.execute(new PrintWriter(this.out, true), new PrintWriter(this.err, true), args);
 	}
