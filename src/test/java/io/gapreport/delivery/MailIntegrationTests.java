@@ -120,6 +120,23 @@ class MailIntegrationTests {
 		assertThat(this.smtp.getReceivedMessages()).hasSize(1);
 	}
 
+	@ParameterizedTest
+	@FieldSource("databases")
+	void aReportOverTheSizeLimitIsNotAttachedAndTheMailSaysWhereItIs(String database) throws Exception {
+		int port = freePort();
+		startSmtp(port);
+		Path input = this.folder.resolve("input");
+		Workbooks.example(input.resolve("cafe.xlsx"), "Café", "2026-Q3", "en", "anna@example.com");
+		assertThat(run(input, port, TestDatabases.properties(database, this.folder), "--mail",
+				"--gap-report.mail.max-attachment-size=10KB"))
+			.isZero();
+		MimeMessage mail = this.smtp.getReceivedMessages()[0];
+		String body = text(mail);
+		assertThat(body).contains("too large to attach")
+			.contains(this.folder.resolve("output/cafe/2026-q3/report.pdf").toAbsolutePath().toString());
+		assertThat(mail.getContent()).isNotInstanceOf(Multipart.class);
+	}
+
 	private int run(Path input, int port, List<String> database, String... options) {
 		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output",
 				this.folder.resolve("output").toString(), "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port,

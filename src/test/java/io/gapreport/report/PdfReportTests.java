@@ -23,6 +23,24 @@ class PdfReportTests {
 	@TempDir
 	static Path folder;
 
+	@org.junit.jupiter.api.Test
+	void aConsultantsTemplatesFolderOverridesTheWordsAndTheLayout() throws Exception {
+		Path templates = Files.createDirectories(folder.resolve("my-templates/i18n"));
+		String english = new String(
+				getClass().getResourceAsStream("/templates/i18n/messages_en.properties").readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		Files.writeString(templates.resolve("messages_en.properties"),
+				english.replace("section.summary=Executive summary", "section.summary=The five-minute read"));
+		Path workbook = ExampleWorkbooks.write(folder, "en", "Café", "Was your order right?");
+		var scored = ExampleWorkbooks.score(workbook);
+		var out = new ByteArrayOutputStream();
+		PdfReport.from(templates.getParent())
+			.write(scored.scores(), scored.problems(), LocalDate.of(2026, 11, 25), out);
+		Path pdf = folder.resolve("custom.pdf");
+		Files.write(pdf, out.toByteArray());
+		assertThat(PdfText.of(pdf)).contains("The five-minute read").doesNotContain("Executive summary");
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "en, -1.30, -0.53, Page 2 of", "pl, '-1,30', '-0,53', Strona 2 z", "cs, '-1,30', '-0,53', Strana 2 z",
 			"ru, '-1,30', '-0,53', Страница 2 из" })
