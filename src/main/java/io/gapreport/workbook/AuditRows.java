@@ -1,7 +1,6 @@
 package io.gapreport.workbook;
 
 import java.util.List;
-import java.util.function.Consumer;
 
 import io.gapreport.survey.AuditVisit;
 import io.gapreport.survey.Questionnaire;
@@ -11,32 +10,20 @@ import io.gapreport.survey.ResponseSink;
  * Turns Audits rows into {@link AuditVisit}s and invalid cells; audit rows are never
  * rejected.
  */
-final class AuditRows implements Consumer<SheetRow> {
+final class AuditRows extends AnswerRows {
 
 	static final String SHEET = "Audits";
 
 	static final List<String> COLUMNS = List.of("visit", "date", "location");
 
-	private final Columns columns;
-
-	private final ResponseSink sink;
-
-	private final CellReader cells;
-
 	AuditRows(Questionnaire questionnaire, Columns columns, ResponseSink sink) {
-		this.columns = columns;
-		this.sink = sink;
-		this.cells = new CellReader(SHEET, questionnaire.engagement().scale());
+		super(SHEET, questionnaire, columns, sink);
 	}
 
 	@Override
-	public void accept(SheetRow row) {
-		if (row.number() <= this.columns.headerRow() || row.isBlank()) {
-			return;
-		}
-		this.cells.reset();
+	void read(SheetRow row) {
 		double[] delivered = this.cells.answers(row, this.columns.items('D'));
-		this.cells.problems().forEach(this.sink::problem);
+		passProblems();
 		this.sink.audit(new AuditVisit(row.number(), row.textOrNull(this.columns.column("visit")),
 				row.textOrNull(this.columns.column("location")), delivered));
 	}

@@ -1,0 +1,64 @@
+package io.gapreport.workbook;
+
+import java.util.function.Consumer;
+
+import io.gapreport.survey.InputProblem;
+import io.gapreport.survey.Questionnaire;
+import io.gapreport.survey.ResponseSink;
+
+/**
+ * What the streamed sheets (Customers, Management, Audits) share: skip the header and
+ * blank rows, read a row's cells afresh, and for respondent sheets either reject the row
+ * or pass its invalid cells on before the row itself.
+ */
+abstract class AnswerRows implements Consumer<SheetRow> {
+
+	final Columns columns;
+
+	final ResponseSink sink;
+
+	final CellReader cells;
+
+	private final String sheet;
+
+	private final Respondents respondents = new Respondents();
+
+	AnswerRows(String sheet, Questionnaire questionnaire, Columns columns, ResponseSink sink) {
+		this.sheet = sheet;
+		this.columns = columns;
+		this.sink = sink;
+		this.cells = new CellReader(sheet, questionnaire.engagement().scale());
+	}
+
+	@Override
+	public final void accept(SheetRow row) {
+		if (row.number() <= this.columns.headerRow() || row.isBlank()) {
+			return;
+		}
+		this.cells.reset();
+		read(row);
+	}
+
+	/** Reads one data row. */
+	abstract void read(SheetRow row);
+
+	/**
+	 * Rejects the row of respondent {@code id} (blank, repeated, or without a valid
+	 * answer), or passes its invalid cells on and then {@code keep} the row.
+	 */
+	final void keepOrReject(SheetRow row, String id, Runnable keep) {
+		String rejection = this.respondents.rejection(id, row.number(), this.cells.valid());
+		if (rejection != null) {
+			this.sink.problem(new InputProblem(this.sheet, row.number(), "", id, rejection));
+			return;
+		}
+		passProblems();
+		keep.run();
+	}
+
+	/** Passes the row's invalid cells on. */
+	final void passProblems() {
+		this.cells.problems().forEach(this.sink::problem);
+	}
+
+}
