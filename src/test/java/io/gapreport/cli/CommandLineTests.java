@@ -55,6 +55,22 @@ class CommandLineTests {
 	}
 
 	@Test
+	void aBadCronExpressionOrTemplatesFolderIsAUsageErrorAndWritesNothing() {
+		Path output = this.folder.resolve("out");
+		String database = "--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db/gr");
+		assertThat(execute("serve", "--cron", "every night", "--input", this.folder.toString(), "--output",
+				output.toString(), database))
+			.isEqualTo(2);
+		assertThat(this.err.toString()).contains("bad cron expression \"every night\"");
+		assertThat(execute("run", "--templates", this.folder.resolve("nowhere").toString(), "--input",
+				this.folder.toString(), "--output", output.toString(), database))
+			.isEqualTo(2);
+		assertThat(this.err.toString()).contains("templates folder").contains("does not exist");
+		assertThat(output).doesNotExist();
+		assertThat(this.folder.resolve("db")).doesNotExist();
+	}
+
+	@Test
 	void sampleRejectsImpossibleOptions() {
 		assertThat(execute("sample", "--items", "2", "--output", this.folder.toString())).isEqualTo(2);
 		assertThat(this.err.toString()).startsWith("gap-report: ");
