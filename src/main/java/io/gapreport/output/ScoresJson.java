@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
+import io.gapreport.scoring.Action;
 import io.gapreport.scoring.Breakdown;
 import io.gapreport.scoring.FcrScore;
 import io.gapreport.scoring.Gap5Score;
+import io.gapreport.scoring.GapIntervals;
 import io.gapreport.scoring.GapSet;
+import io.gapreport.scoring.Interval;
 import io.gapreport.scoring.ItemScore;
 import io.gapreport.scoring.LevelScore;
+import io.gapreport.scoring.NextSteps;
 import io.gapreport.scoring.NpsScore;
 import io.gapreport.scoring.Scores;
 import io.gapreport.scoring.TrendPoint;
@@ -50,7 +54,10 @@ public final class ScoresJson {
 			.put("audits", counts.audits())
 			.put("rejected_rows", counts.rejectedRows())
 			.put("invalid_cells", counts.invalidCells());
-		putGaps(root.putObject("gaps"), scores.gaps()).put("gap5", scores.gap5());
+		ObjectNode gaps = putGaps(root.putObject("gaps"), scores.gaps()).put("gap5", scores.gap5());
+		putIntervals(gaps, scores.intervals());
+		putNextSteps(root, scores.nextSteps());
+		root.put("importance_basis", scores.importanceBasis().name().toLowerCase(java.util.Locale.ROOT));
 		putGap5(root.putObject("overall_gap5"), scores.overallGap5());
 		root.putObject("servqual").put("unweighted", scores.gap5()).put("weighted", scores.weightedGap5());
 		root.put("priority_level", (scores.priorityLevel() != null) ? scores.priorityLevel().key() : null);
@@ -77,6 +84,35 @@ public final class ScoresJson {
 			.put("perception", gaps.perception());
 	}
 
+	private static void putIntervals(ObjectNode node, GapIntervals intervals) {
+		putInterval(node, "gap1_ci", intervals.gap1());
+		putInterval(node, "perception_ci", intervals.perception());
+	}
+
+	private static void putInterval(ObjectNode node, String name, @Nullable Interval interval) {
+		if (interval == null) {
+			node.putNull(name);
+		}
+		else {
+			node.putObject(name).put("low", interval.low()).put("high", interval.high());
+		}
+	}
+
+	private static void putNextSteps(ObjectNode root, NextSteps nextSteps) {
+		root.putObject("evidence")
+			.put("management", nextSteps.management().key())
+			.put("audits", nextSteps.audits().key());
+		ArrayNode actions = root.putArray("actions");
+		for (Action action : nextSteps.actions()) {
+			ObjectNode node = actions.addObject().put("kind", action.kind()).put("target", action.target());
+			ArrayNode evidence = node.putArray("evidence");
+			action.evidence().forEach(evidence::add);
+			node.put("indicative", action.indicative());
+		}
+		ArrayNode collect = root.putArray("collect");
+		nextSteps.collect().forEach((entry) -> collect.add(entry.key()));
+	}
+
 	private static void putGap5(ObjectNode node, Gap5Score gap5) {
 		node.put("n", gap5.n())
 			.put("mean", gap5.mean())
@@ -89,6 +125,7 @@ public final class ScoresJson {
 		node.put("items", level.items()).put("mean_e", level.meanE()).put("mean_p", level.meanP());
 		putGap5(node.putObject("gap5"), level.gap5());
 		putGaps(node, level.gaps());
+		putIntervals(node, level.intervals());
 		node.put("alpha", level.alpha())
 			.put("status", level.status().key())
 			.put("manager_mean_e", level.managerMeanE())
@@ -104,7 +141,9 @@ public final class ScoresJson {
 			.put("mean_p", item.meanP());
 		putGap5(node.putObject("gap5"), item.gap5());
 		putGaps(node, item.gaps());
-		node.put("manager_mean_e", item.managerMeanE()).put("manager_mean_p", item.managerMeanP());
+		node.put("manager_mean_e", item.managerMeanE())
+			.put("manager_mean_p", item.managerMeanP())
+			.put("importance", item.importance());
 	}
 
 	private static void putNps(ObjectNode root, @Nullable NpsScore nps) {

@@ -15,8 +15,10 @@ import org.jspecify.annotations.Nullable;
  * answers
  * @param managerMeanP how managers believe the firm performs, on average; null without
  * answers
+ * @param importance the item's importance (its weight, or derived from the answers; see
+ * {@link Scores#importanceBasis()}), or null when it cannot be derived
  */
 public record ItemScore(Question question, @Nullable Double meanE, @Nullable Double meanP, Gap5Score gap5, GapSet gaps,
-		@Nullable Double managerMeanE, @Nullable Double managerMeanP) {
+		@Nullable Double managerMeanE, @Nullable Double managerMeanP, @Nullable Double importance) {
 
 }

@@ -13,12 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param gap5 the customer gap over per-customer level means
  * @param gaps gaps 1 to 4 and perception: means of the items' non-null values
  * @param alpha Cronbach's alpha of the level's perception items, or null
- * @param status shortfall, met or not measured
+ * @param intervals 95% Welch intervals of gap 1 and the perception gap over the level's
+ * respondent means
+ * @param status shortfall, no difference, exceeded or not measured
  * @param managerMeanE mean of the items' mean management expectations, or null
  * @param managerMeanP mean of the items' mean management perceptions, or null
  */
 public record LevelScore(Level level, int items, @Nullable Double meanE, @Nullable Double meanP, Gap5Score gap5,
-		GapSet gaps, @Nullable Double alpha, LevelStatus status, @Nullable Double managerMeanE,
+		GapSet gaps, GapIntervals intervals, @Nullable Double alpha, LevelStatus status, @Nullable Double managerMeanE,
 		@Nullable Double managerMeanP) {
 
 }

@@ -13,16 +13,15 @@ final class LevelScoring {
 	private LevelScoring() {
 	}
 
-	static LevelScore score(Level level, List<ItemScore> items, Gap5Score gap5, @Nullable Double alpha) {
+	static LevelScore score(Level level, List<ItemScore> items, Gap5Score gap5, GapIntervals intervals,
+			@Nullable Double alpha) {
 		var gaps = new GapSet(Means.ofNonNull(items, (item) -> item.gaps().gap1()),
 				Means.ofNonNull(items, (item) -> item.gaps().gap2()),
 				Means.ofNonNull(items, (item) -> item.gaps().gap3()),
 				Means.ofNonNull(items, (item) -> item.gaps().gap4()),
 				Means.ofNonNull(items, (item) -> item.gaps().perception()));
-		LevelStatus status = (gap5.n() == 0) ? LevelStatus.NOT_MEASURED
-				: gap5.isShortfall() ? LevelStatus.SHORTFALL : LevelStatus.MET;
 		return new LevelScore(level, items.size(), Means.ofNonNull(items, ItemScore::meanE),
-				Means.ofNonNull(items, ItemScore::meanP), gap5, gaps, alpha, status,
+				Means.ofNonNull(items, ItemScore::meanP), gap5, gaps, intervals, alpha, LevelStatus.of(gap5),
 				Means.ofNonNull(items, ItemScore::managerMeanE), Means.ofNonNull(items, ItemScore::managerMeanP));
 	}
 

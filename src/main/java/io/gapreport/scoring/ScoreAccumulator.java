@@ -42,6 +42,20 @@ public final class ScoreAccumulator implements ResponseSink {
 
 	private final int[] npsAnswers = new int[11];
 
+	private final RespondentMeans customersE;
+
+	private final RespondentMeans customersP;
+
+	private final RespondentMeans managersE;
+
+	private final RespondentMeans managersP;
+
+	/** Per item: its perception against likelihood to recommend. */
+	private final Correlation[] withNps;
+
+	/** Per item: its perception against the customer's mean perception. */
+	private final Correlation[] withMeanPerception;
+
 	private int customers;
 
 	private int managers;
@@ -59,6 +73,16 @@ public final class ScoreAccumulator implements ResponseSink {
 		for (int i = 0; i < questions.size(); i++) {
 			this.items.add(new ItemAccumulator(questions.get(i), questionnaire.standardOf(i).orElse(null)));
 			this.levelOf[i] = questions.get(i).level().ordinal();
+		}
+		this.customersE = new RespondentMeans(this.levelOf);
+		this.customersP = new RespondentMeans(this.levelOf);
+		this.managersE = new RespondentMeans(this.levelOf);
+		this.managersP = new RespondentMeans(this.levelOf);
+		this.withNps = new Correlation[questions.size()];
+		this.withMeanPerception = new Correlation[questions.size()];
+		for (int i = 0; i < questions.size(); i++) {
+			this.withNps[i] = new Correlation();
+			this.withMeanPerception[i] = new Correlation();
 		}
 		for (Level level : Level.values()) {
 			this.levelGap5.put(level, new Gap5Accumulator());
@@ -111,6 +135,27 @@ public final class ScoreAccumulator implements ResponseSink {
 		if (response.nps() != null) {
 			this.npsAnswers[response.nps()]++;
 		}
+		this.customersE.add(response.expected());
+		this.customersP.add(response.perceived());
+		importance(response);
+	}
+
+	private void importance(CustomerResponse response) {
+		double[] perceived = response.perceived();
+		double sum = 0;
+		int answered = 0;
+		for (double value : perceived) {
+			if (!Double.isNaN(value)) {
+				sum += value;
+				answered++;
+			}
+		}
+		double meanPerception = (answered > 0) ? sum / answered : Double.NaN;
+		double nps = (response.nps() != null) ? response.nps() : Double.NaN;
+		for (int i = 0; i < perceived.length; i++) {
+			this.withNps[i].addIfBoth(perceived[i], nps);
+			this.withMeanPerception[i].addIfBoth(perceived[i], meanPerception);
+		}
 	}
 
 	@Override
@@ -119,6 +164,8 @@ public final class ScoreAccumulator implements ResponseSink {
 		for (int i = 0; i < this.items.size(); i++) {
 			this.items.get(i).manager(response.expected()[i], response.perceived()[i]);
 		}
+		this.managersE.add(response.expected());
+		this.managersP.add(response.perceived());
 	}
 
 	@Override
@@ -144,21 +191,57 @@ public final class ScoreAccumulator implements ResponseSink {
 	 * @param earlierWaves this client's earlier reported waves, oldest first
 	 */
 	public Scores scores(List<TrendPoint> earlierWaves) {
-		List<ItemScore> itemScores = this.items.stream().map(ItemAccumulator::score).toList();
+		NpsScore nps = Nps.of(this.npsAnswers);
+		ImportanceBasis basis = importanceBasis(nps);
+		List<ItemScore> itemScores = new ArrayList<>();
+		for (int i = 0; i < this.items.size(); i++) {
+			itemScores.add(this.items.get(i).score(importance(i, basis)));
+		}
 		Map<Level, LevelScore> levels = new EnumMap<>(Level.class);
 		for (Level level : Level.values()) {
 			List<ItemScore> members = itemScores.stream().filter((item) -> item.question().level() == level).toList();
-			levels.put(level, LevelScoring.score(level, members, this.levelGap5.get(level).score(),
+			var intervals = GapIntervals.of(this.customersE.level(level), this.customersP.level(level),
+					this.managersE.level(level), this.managersP.level(level));
+			levels.put(level, LevelScoring.score(level, members, this.levelGap5.get(level).score(), intervals,
 					this.levelAlpha.get(level).alpha()));
 		}
 		var counts = new Counts(this.customers, this.managers, this.audits, this.rejectedRows, this.invalidCells);
 		Double gap5 = Means.ofNonNull(levels.values(), (level) -> level.gap5().mean());
-		NpsScore nps = Nps.of(this.npsAnswers);
+		GapSet gaps = LevelScoring.overallGaps(levels.values());
+		var intervals = GapIntervals.of(this.customersE.overall(), this.customersP.overall(), this.managersE.overall(),
+				this.managersP.overall());
+		List<FcrScore> fcr = fcr();
 		List<TrendPoint> trend = new ArrayList<>(earlierWaves);
 		trend.add(trendPoint(gap5, nps));
-		return new Scores(this.questionnaire.engagement(), counts, LevelScoring.overallGaps(levels.values()), gap5,
-				this.overall.score(), weightedGap5(itemScores), LevelScoring.priority(levels), levels, itemScores, nps,
-				fcr(), breakdowns(), trend);
+		return new Scores(this.questionnaire.engagement(), counts, gaps, intervals, gap5, this.overall.score(),
+				weightedGap5(itemScores), LevelScoring.priority(levels), levels, itemScores, nps, fcr, breakdowns(),
+				trend, nextSteps(counts, levels, itemScores, gaps, intervals, nps, fcr), basis);
+	}
+
+	private NextSteps nextSteps(Counts counts, Map<Level, LevelScore> levels, List<ItemScore> itemScores, GapSet gaps,
+			GapIntervals intervals, NpsScore nps, List<FcrScore> fcr) {
+		int minGroupSize = this.questionnaire.engagement().minGroupSize();
+		Evidence management = Evidence.of(counts.managers(), minGroupSize);
+		Evidence audits = Evidence.of(counts.audits(), minGroupSize);
+		boolean hasStandards = !this.questionnaire.standards().isEmpty();
+		return new NextSteps(management, audits, Findings.actions(levels, itemScores, gaps, intervals.gap1(),
+				intervals.perception(), management, audits), Findings.collect(counts, hasStandards, levels, nps, fcr));
+	}
+
+	private ImportanceBasis importanceBasis(NpsScore nps) {
+		if (!this.items.isEmpty()
+				&& this.questionnaire.questions().stream().allMatch((question) -> question.weight() != null)) {
+			return ImportanceBasis.WEIGHT;
+		}
+		return (nps != null) ? ImportanceBasis.NPS : ImportanceBasis.PERCEPTION;
+	}
+
+	private Double importance(int item, ImportanceBasis basis) {
+		return switch (basis) {
+			case WEIGHT -> this.questionnaire.questions().get(item).weight();
+			case NPS -> this.withNps[item].value();
+			case PERCEPTION -> this.withMeanPerception[item].value();
+		};
 	}
 
 	private TrendPoint trendPoint(Double gap5, NpsScore nps) {

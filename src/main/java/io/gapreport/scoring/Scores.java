@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param engagement the engagement scored
  * @param counts how much data the scores rest on
  * @param gaps overall gaps 1 to 4 and perception: means of the non-null level values
+ * @param intervals 95% Welch intervals of gap 1 and the perception gap over all items
  * @param gap5 overall customer gap: mean of the non-null level gap5 means
  * @param overallGap5 the customer gap over each customer's own mean across levels, with
  * its 95% interval; its mean equals {@code gap5} when every customer answered every level
@@ -26,11 +27,13 @@ import org.jspecify.annotations.Nullable;
  * @param fcr first-contact resolution per channel, in order of first appearance
  * @param breakdowns segments then channels, each in order of first appearance
  * @param trend this client's earlier reported waves, oldest first, then this wave
+ * @param nextSteps evidence, actions and what to collect next
+ * @param importanceBasis where the items' importance comes from
  */
-public record Scores(Engagement engagement, Counts counts, GapSet gaps, @Nullable Double gap5, Gap5Score overallGap5,
-		@Nullable Double weightedGap5, @Nullable Level priorityLevel, Map<Level, LevelScore> levels,
-		List<ItemScore> items, @Nullable NpsScore nps, List<FcrScore> fcr, List<Breakdown> breakdowns,
-		List<TrendPoint> trend) {
+public record Scores(Engagement engagement, Counts counts, GapSet gaps, GapIntervals intervals, @Nullable Double gap5,
+		Gap5Score overallGap5, @Nullable Double weightedGap5, @Nullable Level priorityLevel,
+		Map<Level, LevelScore> levels, List<ItemScore> items, @Nullable NpsScore nps, List<FcrScore> fcr,
+		List<Breakdown> breakdowns, List<TrendPoint> trend, NextSteps nextSteps, ImportanceBasis importanceBasis) {
 
 	public Scores {
 		levels = Collections.unmodifiableMap(new EnumMap<>(levels));
@@ -55,8 +58,9 @@ public record Scores(Engagement engagement, Counts counts, GapSet gaps, @Nullabl
 
 	/** The same scores with another trend. */
 	public Scores withTrend(List<TrendPoint> trend) {
-		return new Scores(this.engagement, this.counts, this.gaps, this.gap5, this.overallGap5, this.weightedGap5,
-				this.priorityLevel, this.levels, this.items, this.nps, this.fcr, this.breakdowns, trend);
+		return new Scores(this.engagement, this.counts, this.gaps, this.intervals, this.gap5, this.overallGap5,
+				this.weightedGap5, this.priorityLevel, this.levels, this.items, this.nps, this.fcr, this.breakdowns,
+				trend, this.nextSteps, this.importanceBasis);
 	}
 
 }

@@ -1,27 +1,40 @@
 package io.gapreport.report;
 
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * The text of a PDF as {@code pdftotext} (Debian package poppler-utils) extracts it,
- * white space folded.
+ * The text of a PDF as a reader's viewer extracts it (Apache PDFBox, in Java: no outside
+ * program), white space folded.
  */
 public final class PdfText {
 
 	private PdfText() {
 	}
 
-	public static String of(Path pdf) throws Exception {
-		Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", pdf.toString(), "-")
-			.redirectErrorStream(true)
-			.start();
-		byte[] text = process.getInputStream().readAllBytes();
-		if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-			throw new IllegalStateException("pdftotext failed (install poppler-utils): " + new String(text));
+	/** The whole document's text. */
+	public static String of(Path pdf) throws IOException {
+		return String.join(" ", pages(pdf));
+	}
+
+	/** Each page's text, in page order. */
+	public static List<String> pages(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			var stripper = new PDFTextStripper();
+			List<String> pages = new ArrayList<>();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				pages.add(stripper.getText(document).replaceAll("\\s+", " ").trim());
+			}
+			return pages;
 		}
-		return new String(text, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
 	}
 
 }

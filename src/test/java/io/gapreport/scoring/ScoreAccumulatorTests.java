@@ -17,6 +17,11 @@ import io.gapreport.survey.Scale;
 import io.gapreport.survey.Standard;
 import org.junit.jupiter.api.Test;
 
+import static io.gapreport.scoring.TinySurveys.customer;
+import static io.gapreport.scoring.TinySurveys.e;
+import static io.gapreport.scoring.TinySurveys.p;
+import static io.gapreport.scoring.TinySurveys.question;
+import static io.gapreport.scoring.TinySurveys.questionnaire;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -91,7 +96,7 @@ class ScoreAccumulatorTests {
 		// a single customer has no interval, so it cannot prove a shortfall
 		var single = score(this.survey, customer("c1", e(5, 5, 5), p(1, 1, 1)));
 		assertThat(single.level(Level.ACCURACY).gap5().ciHigh()).isNull();
-		assertThat(single.level(Level.ACCURACY).status()).isEqualTo(LevelStatus.MET);
+		assertThat(single.level(Level.ACCURACY).status()).isEqualTo(LevelStatus.NO_DIFFERENCE);
 		assertThat(single.priorityLevel()).isNull();
 	}
 
@@ -240,33 +245,6 @@ class ScoreAccumulatorTests {
 			accumulator.customer(customer);
 		}
 		return accumulator.scores(List.of());
-	}
-
-	private static CustomerResponse customer(String id, double[] expected, double[] perceived) {
-		return new CustomerResponse(2, id, null, null, null, null, null, expected, perceived);
-	}
-
-	private static double[] e(double... values) {
-		return values;
-	}
-
-	private static double[] p(double... values) {
-		return values;
-	}
-
-	private static Question question(String code, Level level, Double weight) {
-		return new Question(code, "Question " + code, level, null, weight);
-	}
-
-	private static Questionnaire questionnaire(List<Question> questions, Map<String, Standard> standards) {
-		return questionnaire(questions, standards, 5);
-	}
-
-	private static Questionnaire questionnaire(List<Question> questions, Map<String, Standard> standards,
-			int minGroupSize) {
-		var engagement = new Engagement("Client", "2026-W2", null, "en", new Scale(1, 5), List.of(), null,
-				minGroupSize);
-		return new Questionnaire(engagement, questions, standards, Benchmark.BUILT_IN, !standards.isEmpty(), false);
 	}
 
 }

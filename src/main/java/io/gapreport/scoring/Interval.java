@@ -1,0 +1,21 @@
+package io.gapreport.scoring;
+
+/**
+ * A 95% interval of a difference.
+ *
+ * @param low lower end
+ * @param high upper end
+ */
+public record Interval(double low, double high) {
+
+	/** Whether the whole interval lies below zero: a shortfall beyond chance. */
+	public boolean below0() {
+		return this.high < 0;
+	}
+
+	/** Whether the whole interval lies above zero. */
+	public boolean above0() {
+		return this.low > 0;
+	}
+
+}
