@@ -90,6 +90,12 @@ final class CustomerExport {
 				located.add(new ExportRows.Mapped(found.get(0), entry));
 			}
 		}
+		if (located.isEmpty() && !entries.isEmpty()) {
+			List<String> names = file.columnNames();
+			errors.add(file.name() + ": none of the mapped columns is in the export, whose columns are "
+					+ String.join(", ", names.subList(0, Math.min(names.size(), 12)))
+					+ ((names.size() > 12) ? ", …" : "") + " (is responses_format " + format.key() + " right?)");
+		}
 		Columns columns = Columns.read(file.name(), layout.header(file.lastHeaderRow()), CustomerRows.COLUMNS,
 				List.of(), "EP", layout.items, errors);
 		return new CustomerExport(file, format, columns, List.copyOf(located), layout.width);
