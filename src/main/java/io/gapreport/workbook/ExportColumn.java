@@ -39,24 +39,28 @@ public record ExportColumn(String name, String question, String example, String 
 	public static List<ExportColumn> read(Path export, ExportFormat format) throws WorkbookException {
 		ExportFile file = ExportFile.open(export, format);
 		List<String> names = file.columnNames();
-		String[] fields = guess(names);
-		SheetRow questions = (format == ExportFormat.QUALTRICS) ? file.header().get(1) : file.header().get(0);
+		List<String> questions = new ArrayList<>();
+		for (int i = 0; i < names.size(); i++) {
+			questions.add((format == ExportFormat.QUALTRICS) ? file.header().get(1).text(i) : names.get(i));
+		}
+		String[] fields = guess(names, questions);
 		SheetRow first = file.firstData();
 		List<ExportColumn> columns = new ArrayList<>();
 		for (int i = 0; i < names.size(); i++) {
-			String question = (format == ExportFormat.QUALTRICS) ? questions.text(i) : names.get(i);
-			columns.add(new ExportColumn(names.get(i), question, (first != null) ? first.text(i) : "", fields[i]));
+			columns
+				.add(new ExportColumn(names.get(i), questions.get(i), (first != null) ? first.text(i) : "", fields[i]));
 		}
 		return columns;
 	}
 
-	private static String[] guess(List<String> names) {
+	private static String[] guess(List<String> names, List<String> questions) {
 		String[] fields = new String[names.size()];
 		Set<String> taken = new HashSet<>();
 		List<String> keys = names.stream().map(ExportColumn::key).toList();
 		for (int i = 0; i < names.size(); i++) {
 			String name = names.get(i).strip();
 			String key = keys.get(i);
+			String question = key(questions.get(i));
 			String field = "";
 			if (ITEM.matcher(name).matches()) {
 				field = name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
@@ -64,7 +68,8 @@ public record ExportColumn(String name, String question, String example, String 
 			else if (CustomerRows.COLUMNS.contains(key) && !key.equals("date") && !key.equals("respondent")) {
 				field = key;
 			}
-			else if ((key.contains("recommend") || key.equals("nps") || key.equals("qnps")) && !key.contains("group")) {
+			else if ((question.contains("recommend") || key.equals("nps") || key.equals("qnps"))
+					&& !question.contains("group") && !key.contains("group")) {
 				field = "nps";
 			}
 			fields[i] = taken.add(field.toLowerCase(Locale.ROOT)) ? field : "";
