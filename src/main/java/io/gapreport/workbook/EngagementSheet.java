@@ -22,6 +22,10 @@ final class EngagementSheet {
 
 	static final String SHEET = "Engagement";
 
+	/** Every key the sheet may hold, in the order the documentation lists them. */
+	static final List<String> KEYS = List.of("client", "wave", "wave_date", "language", "scale", "recipients",
+			"consultant", "min_group_size", "responses", "responses_format");
+
 	private static final Pattern SCALE = Pattern.compile("(-?\\d{1,4})\\s*[-\u2013]\\s*(-?\\d{1,4})");
 
 	private final Map<String, SheetRow> rows = new HashMap<>();
@@ -94,6 +98,10 @@ final class EngagementSheet {
 	}
 
 	private @Nullable String text(String key) {
+		if (!KEYS.contains(key)) {
+			// a key read here but missing from KEYS would escape the documentation test
+			throw new IllegalArgumentException("Engagement key " + key + " is not in KEYS");
+		}
 		SheetRow row = this.rows.get(key);
 		return (row != null) ? row.textOrNull(1) : null;
 	}

@@ -26,6 +26,9 @@ public final class SurveyWorkbook implements AutoCloseable {
 	private static final List<String> ALL_SHEETS = List.of(EngagementSheet.SHEET, ItemsSheet.SHEET, CustomerRows.SHEET,
 			MappingSheet.SHEET, ManagerRows.SHEET, StandardsSheet.SHEET, AuditRows.SHEET, BenchmarksSheet.SHEET);
 
+	/** The keys an Engagement sheet may hold. */
+	public static final List<String> ENGAGEMENT_KEYS = EngagementSheet.KEYS;
+
 	private final XlsxFile file;
 
 	private final Path path;
