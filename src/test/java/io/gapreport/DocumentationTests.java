@@ -1,6 +1,5 @@
 package io.gapreport;
 
-import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,8 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import io.gapreport.cli.GapReportCli;
-import io.gapreport.output.ScoresJson;
-import io.gapreport.scoring.ScoreAccumulator;
+import io.gapreport.testing.ScoresOf;
 import io.gapreport.workbook.SurveyWorkbook;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -83,14 +81,7 @@ class DocumentationTests {
 	}
 
 	private static JsonNode scoresOfTheWorkedExample() throws Exception {
-		Path example = Path.of(DocumentationTests.class.getResource("/golden/example-small.xlsx").toURI());
-		try (SurveyWorkbook workbook = SurveyWorkbook.open(example)) {
-			var accumulator = new ScoreAccumulator(workbook.questionnaire());
-			workbook.stream(accumulator);
-			var out = new ByteArrayOutputStream();
-			ScoresJson.write(accumulator.scores(List.of()), out);
-			return JsonMapper.builder().build().readTree(out.toByteArray());
-		}
+		return ScoresOf.workbook(Path.of(DocumentationTests.class.getResource("/golden/example-small.xlsx").toURI()));
 	}
 
 	private static void fieldNames(JsonNode node, TreeSet<String> fields) {

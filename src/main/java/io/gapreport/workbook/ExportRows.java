@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import io.gapreport.survey.InputProblem;
 import io.gapreport.survey.ResponseSink;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rebuilds each data record of an export into a row laid out like the Customers sheet
@@ -27,7 +28,7 @@ final class ExportRows implements Consumer<SheetRow> {
 
 	private final ResponseSink sink;
 
-	private final String[] names;
+	private final @Nullable String[] names;
 
 	private final boolean numberedRespondents;
 
@@ -58,7 +59,7 @@ final class ExportRows implements Consumer<SheetRow> {
 		if (record.number() <= this.file.lastHeaderRow() || record.isBlank()) {
 			return;
 		}
-		String[] cells = new String[this.width];
+		@Nullable String[] cells = new String[this.width];
 		for (Mapped column : this.mapped) {
 			cells[column.entry().position()] = column.entry().translate(record.raw(column.column()));
 		}
@@ -75,7 +76,7 @@ final class ExportRows implements Consumer<SheetRow> {
 		this.customers.readData(new SheetRow(record.number(), cells, this.names));
 	}
 
-	private String previewOrSpam(SheetRow record) {
+	private @Nullable String previewOrSpam(SheetRow record) {
 		if (this.status < 0) {
 			return null;
 		}

@@ -15,7 +15,7 @@ final class SheetRow {
 
 	private final @Nullable String[] cells;
 
-	private final String @Nullable [] names;
+	private final @Nullable String @Nullable [] names;
 
 	SheetRow(int number, @Nullable String[] cells) {
 		this(number, cells, null);
@@ -25,7 +25,7 @@ final class SheetRow {
 	 * A row whose cells are referred to by column name (an export's columns) rather than
 	 * by letter and row number.
 	 */
-	SheetRow(int number, @Nullable String[] cells, String @Nullable [] names) {
+	SheetRow(int number, @Nullable String[] cells, @Nullable String @Nullable [] names) {
 		this.number = number;
 		this.cells = cells;
 		this.names = names;
@@ -68,7 +68,7 @@ final class SheetRow {
 
 	/** The cell reference, e.g. {@code F17}, or the column's name in an export. */
 	String reference(int column) {
-		if (this.names != null) {
+		if (this.names != null && this.names[column] != null) {
 			return this.names[column];
 		}
 		return CellReference.convertNumToColString(column) + this.number;

@@ -1,20 +1,16 @@
 package io.gapreport.run;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.gapreport.output.ScoresJson;
-import io.gapreport.scoring.ScoreAccumulator;
 import io.gapreport.testing.ExportWorkbooks;
-import io.gapreport.workbook.SurveyWorkbook;
+import io.gapreport.testing.ScoresOf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,14 +62,8 @@ class ExportScoresTests {
 		assertThat(differences).isEmpty();
 	}
 
-	static JsonNode scores(Path workbook) throws Exception {
-		try (SurveyWorkbook opened = SurveyWorkbook.open(workbook)) {
-			var accumulator = new ScoreAccumulator(opened.questionnaire());
-			opened.stream(accumulator);
-			var out = new ByteArrayOutputStream();
-			ScoresJson.write(accumulator.scores(List.of()), out);
-			return JsonMapper.builder().build().readTree(out.toByteArray());
-		}
+	private static JsonNode scores(Path workbook) throws Exception {
+		return ScoresOf.workbook(workbook);
 	}
 
 }

@@ -9,11 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import io.gapreport.survey.AuditVisit;
-import io.gapreport.survey.CustomerResponse;
-import io.gapreport.survey.InputProblem;
-import io.gapreport.survey.ManagerResponse;
-import io.gapreport.survey.ResponseSink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,36 +55,14 @@ class LargeExportTests {
 	}
 
 	/** The child JVM: streams a workbook and prints what it counted. */
-	static final class Count implements ResponseSink {
-
-		private long customers;
-
-		private long problems;
+	static final class Count {
 
 		public static void main(String[] args) throws IOException, WorkbookException {
-			var count = new Count();
+			var count = new CountingSink();
 			try (SurveyWorkbook workbook = SurveyWorkbook.open(Path.of(args[0]))) {
 				workbook.stream(count);
 			}
 			System.out.println(count.customers + " customers, " + count.problems + " problems");
-		}
-
-		@Override
-		public void customer(CustomerResponse response) {
-			this.customers++;
-		}
-
-		@Override
-		public void manager(ManagerResponse response) {
-		}
-
-		@Override
-		public void audit(AuditVisit visit) {
-		}
-
-		@Override
-		public void problem(InputProblem problem) {
-			this.problems++;
 		}
 
 	}
