@@ -47,7 +47,7 @@ final class CustomerExport {
 	 * error already listed)
 	 * @param codes the item codes, in questionnaire order
 	 * @param errors where workbook errors go
-	 * @return the export, or null when it has errors
+	 * @return the export, or null when it or the Mapping sheet is missing or unreadable
 	 */
 	static @Nullable CustomerExport open(Path folder, String responses, ExportFormat format,
 			@Nullable List<SheetRow> mapping, List<String> codes, List<String> errors) {

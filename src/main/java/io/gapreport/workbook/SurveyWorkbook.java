@@ -89,8 +89,11 @@ public final class SurveyWorkbook implements AutoCloseable {
 		String responses = engagement.responses();
 		String answers = (responses != null) ? MappingSheet.SHEET : CustomerRows.SHEET;
 		if (!file.has(answers)) {
-			errors.add(answers + ": sheet is missing"
-					+ ((responses != null) ? " (it maps the columns of the responses file " + responses + ")" : ""));
+			String hint = (responses != null) ? " (it maps the columns of the responses file " + responses + ")"
+					: file.has(MappingSheet.SHEET)
+							? " (or name the export that the Mapping sheet maps in Engagement's" + " responses key)"
+							: "";
+			errors.add(answers + ": sheet is missing" + hint);
 		}
 		ItemsSheet.Items items = file.has(ItemsSheet.SHEET) ? ItemsSheet.read(file.readAll(ItemsSheet.SHEET), errors)
 				: ItemsSheet.Items.UNREADABLE;

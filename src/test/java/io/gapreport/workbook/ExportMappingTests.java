@@ -113,6 +113,10 @@ class ExportMappingTests {
 		export("answers.csv", "id\nc1\n");
 		assertThat(problems(mapped("answers.csv", "plain").without("Mapping")).problems())
 			.containsExactly("Mapping: sheet is missing (it maps the columns of the responses file answers.csv)");
+		assertThat(
+				problems(TestWorkbook.valid().without("Customers").sheet("Mapping", row("column", "field"))).problems())
+			.containsExactly("Customers: sheet is missing (or name the export that the Mapping sheet"
+					+ " maps in Engagement's responses key)");
 	}
 
 	@Test
