@@ -64,6 +64,9 @@ final class CustomerExport {
 		}
 		Layout layout = new Layout(codes);
 		List<MappingSheet.Entry> entries = MappingSheet.read(mapping, layout.positions, errors);
+		if (entries == null) {
+			return null;
+		}
 		for (String code : codes) {
 			for (String prefix : List.of("E:", "P:")) {
 				if (entries.stream()

@@ -29,15 +29,16 @@ final class MappingSheet {
 	 * @param fields field name (lower-case, e.g. {@code nps} or {@code e:a1}) to its
 	 * position in the Customers layout
 	 * @param errors where workbook errors go
-	 * @return the rows that map a column to a known field
+	 * @return the rows that map a column to a known field, or null when the sheet has no
+	 * usable header row (an error already listed)
 	 */
-	static List<Entry> read(List<SheetRow> rows, Map<String, Integer> fields, List<String> errors) {
+	static @Nullable List<Entry> read(List<SheetRow> rows, Map<String, Integer> fields, List<String> errors) {
 		SheetRow header = rows.stream().filter((row) -> !row.isBlank()).findFirst().orElse(null);
 		Columns columns = Columns.read(SHEET, header, COLUMNS, List.of("column", "field"), "", Map.of(), errors);
-		List<Entry> entries = new ArrayList<>();
 		if (header == null || columns.column("column") < 0 || columns.column("field") < 0) {
-			return entries;
+			return null;
 		}
+		List<Entry> entries = new ArrayList<>();
 		Map<Integer, SheetRow> mapped = new HashMap<>();
 		for (SheetRow row : rows) {
 			if (row.number() <= header.number()) {

@@ -107,6 +107,19 @@ class ExportMappingTests {
 	}
 
 	@Test
+	void aTextGivenTwoValuesAndAMappingWithoutItsHeaderAreWorkbookErrors() throws Exception {
+		export("answers.csv", "id,E1,P1,E2,P2\nc1,4,4,4,4\n");
+		assertThat(
+				problems(mapped("answers.csv", "plain", row("id", "respondent"), row("E1", "E:A1", "Agree=4; agree =5"),
+						row("P1", "P:A1"), row("E2", "E:V1"), row("P2", "P:V1")))
+					.problems())
+			.containsExactly("Mapping!C3: values entry \"agree =5\" gives the text a second value (4)");
+		TestWorkbook headless = mapped("answers.csv", "plain").sheet("Mapping", row("column", "values"),
+				row("id", "respondent"));
+		assertThat(problems(headless).problems()).containsExactly("Mapping: missing column field (header row 1)");
+	}
+
+	@Test
 	void aMissingExportFileAndAMissingMappingSheetAreWorkbookErrors() throws Exception {
 		assertThat(problems(mapped("nowhere.csv", "plain", row("id", "respondent"))).problems())
 			.anySatisfy((problem) -> assertThat(problem).startsWith("nowhere.csv: responses file not found"));
