@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -18,7 +20,8 @@ import io.gapreport.workbook.WorkbookException;
 
 /**
  * Finds the workbooks of a run: every {@code *.xlsx} under the input folder, recursively,
- * in a stable order, leaving out Excel's lock files ({@code ~$…}) and hidden files.
+ * in a stable order, leaving out Excel's lock files ({@code ~$…}), hidden files, and
+ * survey exports that a workbook names as its {@code responses}.
  */
 public final class WorkbookFinder {
 
@@ -30,9 +33,18 @@ public final class WorkbookFinder {
 		if (Files.isRegularFile(input)) {
 			return List.of(input);
 		}
-		try (Stream<Path> files = Files.walk(input)) {
-			return files.filter(Files::isRegularFile).filter(WorkbookFinder::isWorkbook).sorted().toList();
+		List<Path> files;
+		try (Stream<Path> found = Files.walk(input)) {
+			files = found.filter(Files::isRegularFile).filter(WorkbookFinder::isWorkbook).sorted().toList();
 		}
+		Set<Path> exports = new HashSet<>();
+		for (Path file : files) {
+			Path export = SurveyWorkbook.responsesOf(file);
+			if (export != null) {
+				exports.add(export);
+			}
+		}
+		return files.stream().filter((file) -> !exports.contains(file.toAbsolutePath().normalize())).toList();
 	}
 
 	/**

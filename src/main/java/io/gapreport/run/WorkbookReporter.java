@@ -82,7 +82,7 @@ public final class WorkbookReporter {
 						"Engagement: same client and wave as " + earlier + " (its report would be overwritten)",
 						elapsed(start));
 			}
-			String checksum = checksum(workbook);
+			String checksum = checksum(opened.contentFiles());
 			if (!this.options.force() && this.ledger.isReported(checksum, folderName)
 					&& Files.isRegularFile(folder.resolve("scores.json"))) {
 				return delivered(
@@ -218,12 +218,20 @@ public final class WorkbookReporter {
 		}
 	}
 
-	static String checksum(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
+	/**
+	 * The SHA-256 of the files' bytes one after the other: a workbook's alone, or a
+	 * workbook's then its export's.
+	 */
+	static String checksum(List<Path> files) throws IOException {
+		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			byte[] buffer = new byte[64 * 1024];
-			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-				digest.update(buffer, 0, read);
+			for (Path file : files) {
+				try (InputStream in = Files.newInputStream(file)) {
+					for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+						digest.update(buffer, 0, read);
+					}
+				}
 			}
 			return HexFormat.of().formatHex(digest.digest());
 		}

@@ -35,6 +35,11 @@ abstract class AnswerRows implements Consumer<SheetRow> {
 		if (row.number() <= this.columns.headerRow() || row.isBlank()) {
 			return;
 		}
+		readData(row);
+	}
+
+	/** Reads a row known to hold data (not a header row, not blank). */
+	final void readData(SheetRow row) {
 		this.cells.reset();
 		read(row);
 	}

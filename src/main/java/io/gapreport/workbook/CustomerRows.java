@@ -17,7 +17,14 @@ final class CustomerRows extends AnswerRows {
 			"comment");
 
 	CustomerRows(Questionnaire questionnaire, Columns columns, ResponseSink sink) {
-		super(SHEET, questionnaire, columns, sink);
+		this(SHEET, questionnaire, columns, sink);
+	}
+
+	/**
+	 * Reads rows laid out like the Customers sheet from {@code source}, e.g. an export.
+	 */
+	CustomerRows(String source, Questionnaire questionnaire, Columns columns, ResponseSink sink) {
+		super(source, questionnaire, columns, sink);
 	}
 
 	@Override

@@ -22,6 +22,10 @@ final class EngagementSheet {
 
 	static final String SHEET = "Engagement";
 
+	/** Every key the sheet may hold, in the order the documentation lists them. */
+	static final List<String> KEYS = List.of("client", "wave", "wave_date", "language", "scale", "recipients",
+			"consultant", "min_group_size", "responses", "responses_format");
+
 	private static final Pattern SCALE = Pattern.compile("(-?\\d{1,4})\\s*[-\u2013]\\s*(-?\\d{1,4})");
 
 	private final Map<String, SheetRow> rows = new HashMap<>();
@@ -60,14 +64,44 @@ final class EngagementSheet {
 		int minGroupSize = minGroupSize();
 		List<String> recipients = recipients();
 		String consultant = text("consultant");
+		String responses = responses();
+		ExportFormat format = responsesFormat();
 		if (client == null || wave == null || language == null) {
-			return new Result(null, scale);
+			return new Result(null, scale, responses, format);
 		}
 		return new Result(new Engagement(client, wave, waveDate, language, scale, recipients, consultant, minGroupSize),
-				scale);
+				scale, responses, format);
+	}
+
+	private @Nullable String responses() {
+		String text = text("responses");
+		if (text != null && ExportFile.EXTENSIONS.stream()
+			.noneMatch((extension) -> text.toLowerCase(Locale.ROOT).endsWith(extension))) {
+			this.errors.add(where("responses") + "responses \"" + text + "\" must name a "
+					+ String.join(", ", ExportFile.EXTENSIONS) + " file");
+		}
+		return text;
+	}
+
+	private ExportFormat responsesFormat() {
+		String text = text("responses_format");
+		if (text == null) {
+			return ExportFormat.PLAIN;
+		}
+		ExportFormat format = ExportFormat.of(text);
+		if (format == null) {
+			this.errors.add(where("responses_format") + "unknown responses_format \"" + text + "\" (expected "
+					+ String.join(", ", ExportFormat.keys()) + ")");
+			return ExportFormat.PLAIN;
+		}
+		return format;
 	}
 
 	private @Nullable String text(String key) {
+		if (!KEYS.contains(key)) {
+			// a key read here but missing from KEYS would escape the documentation test
+			throw new IllegalArgumentException("Engagement key " + key + " is not in KEYS");
+		}
 		SheetRow row = this.rows.get(key);
 		return (row != null) ? row.textOrNull(1) : null;
 	}
@@ -165,8 +199,14 @@ final class EngagementSheet {
 		return recipients;
 	}
 
-	/** The engagement (null when it has errors) and the answer scale. */
-	record Result(@Nullable Engagement engagement, Scale scale) {
+	/**
+	 * The engagement (null when it has errors), the answer scale, and the survey tool's
+	 * export that holds the customers' answers (null when the Customers sheet does).
+	 */
+	record Result(@Nullable Engagement engagement, Scale scale, @Nullable String responses, ExportFormat format) {
+
+		static final Result UNREADABLE = new Result(null, Scale.DEFAULT, null, ExportFormat.PLAIN);
+
 	}
 
 }

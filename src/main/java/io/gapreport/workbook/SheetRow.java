@@ -15,9 +15,20 @@ final class SheetRow {
 
 	private final @Nullable String[] cells;
 
+	private final @Nullable String @Nullable [] names;
+
 	SheetRow(int number, @Nullable String[] cells) {
+		this(number, cells, null);
+	}
+
+	/**
+	 * A row whose cells are referred to by column name (an export's columns) rather than
+	 * by letter and row number.
+	 */
+	SheetRow(int number, @Nullable String[] cells, @Nullable String @Nullable [] names) {
 		this.number = number;
 		this.cells = cells;
+		this.names = names;
 	}
 
 	/** The 1-based row number. */
@@ -55,8 +66,11 @@ final class SheetRow {
 		return true;
 	}
 
-	/** The cell reference, e.g. {@code F17}. */
+	/** The cell reference, e.g. {@code F17}, or the column's name in an export. */
 	String reference(int column) {
+		if (this.names != null && this.names[column] != null) {
+			return this.names[column];
+		}
 		return CellReference.convertNumToColString(column) + this.number;
 	}
 

@@ -11,7 +11,6 @@ import io.gapreport.survey.Benchmark;
 import io.gapreport.survey.Question;
 import io.gapreport.survey.Questionnaire;
 import io.gapreport.survey.ResponseSink;
-import io.gapreport.survey.Scale;
 import io.gapreport.survey.Standard;
 import org.jspecify.annotations.Nullable;
 
@@ -22,13 +21,19 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SurveyWorkbook implements AutoCloseable {
 
-	private static final List<String> REQUIRED_SHEETS = List.of(EngagementSheet.SHEET, ItemsSheet.SHEET,
-			CustomerRows.SHEET);
+	private static final List<String> REQUIRED_SHEETS = List.of(EngagementSheet.SHEET, ItemsSheet.SHEET);
 
 	private static final List<String> ALL_SHEETS = List.of(EngagementSheet.SHEET, ItemsSheet.SHEET, CustomerRows.SHEET,
-			ManagerRows.SHEET, StandardsSheet.SHEET, AuditRows.SHEET, BenchmarksSheet.SHEET);
+			MappingSheet.SHEET, ManagerRows.SHEET, StandardsSheet.SHEET, AuditRows.SHEET, BenchmarksSheet.SHEET);
+
+	/** The keys an Engagement sheet may hold. */
+	public static final List<String> ENGAGEMENT_KEYS = EngagementSheet.KEYS;
 
 	private final XlsxFile file;
+
+	private final Path path;
+
+	private final @Nullable CustomerExport export;
 
 	private final Questionnaire questionnaire;
 
@@ -38,9 +43,11 @@ public final class SurveyWorkbook implements AutoCloseable {
 
 	private final Columns audits;
 
-	private SurveyWorkbook(XlsxFile file, Questionnaire questionnaire, Columns customers, Columns management,
-			Columns audits) {
+	private SurveyWorkbook(XlsxFile file, Path path, @Nullable CustomerExport export, Questionnaire questionnaire,
+			Columns customers, Columns management, Columns audits) {
 		this.file = file;
+		this.path = path;
+		this.export = export;
 		this.questionnaire = questionnaire;
 		this.customers = customers;
 		this.management = management;
@@ -58,7 +65,7 @@ public final class SurveyWorkbook implements AutoCloseable {
 	public static SurveyWorkbook open(Path path) throws WorkbookException {
 		XlsxFile file = XlsxFile.open(path);
 		try {
-			return read(file);
+			return read(file, path);
 		}
 		catch (WorkbookException | RuntimeException ex) {
 			file.close();
@@ -66,7 +73,7 @@ public final class SurveyWorkbook implements AutoCloseable {
 		}
 	}
 
-	private static SurveyWorkbook read(XlsxFile file) throws WorkbookException {
+	private static SurveyWorkbook read(XlsxFile file, Path path) throws WorkbookException {
 		List<String> errors = new ArrayList<>();
 		for (String sheet : ALL_SHEETS) {
 			List<String> names = file.namesMatching(sheet);
@@ -78,8 +85,16 @@ public final class SurveyWorkbook implements AutoCloseable {
 			}
 		}
 		EngagementSheet.Result engagement = file.has(EngagementSheet.SHEET)
-				? EngagementSheet.read(file.readAll(EngagementSheet.SHEET), errors)
-				: new EngagementSheet.Result(null, Scale.DEFAULT);
+				? EngagementSheet.read(file.readAll(EngagementSheet.SHEET), errors) : EngagementSheet.Result.UNREADABLE;
+		String responses = engagement.responses();
+		String answers = (responses != null) ? MappingSheet.SHEET : CustomerRows.SHEET;
+		if (!file.has(answers)) {
+			String hint = (responses != null) ? " (it maps the columns of the responses file " + responses + ")"
+					: file.has(MappingSheet.SHEET)
+							? " (or name the export that the Mapping sheet maps in Engagement's" + " responses key)"
+							: "";
+			errors.add(answers + ": sheet is missing" + hint);
+		}
 		ItemsSheet.Items items = file.has(ItemsSheet.SHEET) ? ItemsSheet.read(file.readAll(ItemsSheet.SHEET), errors)
 				: ItemsSheet.Items.UNREADABLE;
 		Map<String, Integer> index = new HashMap<>();
@@ -92,11 +107,26 @@ public final class SurveyWorkbook implements AutoCloseable {
 				? StandardsSheet.read(file.readAll(StandardsSheet.SHEET), spelled, engagement.scale(), errors)
 				: Map.of();
 		List<Benchmark> benchmarks = BenchmarksSheet.read(file.readAll(BenchmarksSheet.SHEET), errors);
-		Columns customers = Columns.read(CustomerRows.SHEET, header(file, CustomerRows.SHEET), CustomerRows.COLUMNS,
-				file.has(CustomerRows.SHEET) ? List.of("respondent") : List.of(), items.readable() ? "EP" : "", index,
-				errors);
-		if (customers.headerRow() > 0) {
-			customers.requireEveryItem(CustomerRows.SHEET, "EP", items.codes(), errors);
+		CustomerExport export = null;
+		Columns customers = Columns.read(CustomerRows.SHEET, null, CustomerRows.COLUMNS, List.of(), "", index, errors);
+		if (responses != null) {
+			if (nonBlankRows(file, CustomerRows.SHEET) > 1) {
+				errors.add(CustomerRows.SHEET + ": has answer rows, and responses names " + responses
+						+ ": two sources of the same answers (empty the Customers sheet or remove the responses key)");
+			}
+			if (items.readable()) {
+				Path folder = path.toAbsolutePath().getParent();
+				export = CustomerExport.open(folder, responses, engagement.format(),
+						file.has(MappingSheet.SHEET) ? file.readAll(MappingSheet.SHEET) : null, items.codes(), errors);
+			}
+		}
+		else {
+			customers = Columns.read(CustomerRows.SHEET, header(file, CustomerRows.SHEET), CustomerRows.COLUMNS,
+					file.has(CustomerRows.SHEET) ? List.of("respondent") : List.of(), items.readable() ? "EP" : "",
+					index, errors);
+			if (customers.headerRow() > 0) {
+				customers.requireEveryItem(CustomerRows.SHEET, "EP", items.codes(), errors);
+			}
 		}
 		SheetRow managementHeader = header(file, ManagerRows.SHEET);
 		Columns management = Columns.read(ManagerRows.SHEET, managementHeader, ManagerRows.COLUMNS,
@@ -110,7 +140,44 @@ public final class SurveyWorkbook implements AutoCloseable {
 		List<Question> questions = items.questions();
 		Questionnaire questionnaire = new Questionnaire(engagement.engagement(), questions, standards, benchmarks,
 				file.has(ManagerRows.SHEET), file.has(AuditRows.SHEET));
-		return new SurveyWorkbook(file, questionnaire, customers, management, audits);
+		return new SurveyWorkbook(file, path, export, questionnaire, customers, management, audits);
+	}
+
+	private static int nonBlankRows(XlsxFile file, String sheet) throws WorkbookException {
+		int[] count = new int[1];
+		file.read(sheet, (row) -> {
+			count[0] += row.isBlank() ? 0 : 1;
+			if (count[0] > 1) {
+				throw new XlsxFile.StopReading();
+			}
+		});
+		return count[0];
+	}
+
+	/**
+	 * The export file a workbook names as its {@code responses}, so that a run never
+	 * reads it as a workbook of its own.
+	 * @param workbook the .xlsx file
+	 * @return the export's absolute, normalised path, or null when the workbook names
+	 * none or cannot be read
+	 */
+	public static @Nullable Path responsesOf(Path workbook) {
+		try (XlsxFile file = XlsxFile.open(workbook)) {
+			String responses = EngagementSheet.read(file.readAll(EngagementSheet.SHEET), new ArrayList<>()).responses();
+			return (responses != null) ? workbook.toAbsolutePath().getParent().resolve(responses).normalize() : null;
+		}
+		catch (WorkbookException | RuntimeException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The files whose content makes up the workbook: the workbook itself, then the export
+	 * it names as {@code responses}, if any.
+	 * @return the files, in that order
+	 */
+	public List<Path> contentFiles() {
+		return (this.export != null) ? List.of(this.path, this.export.path()) : List.of(this.path);
 	}
 
 	/** The first non-blank row of a sheet, or null when it is absent or empty. */
@@ -134,13 +201,19 @@ public final class SurveyWorkbook implements AutoCloseable {
 	}
 
 	/**
-	 * Streams the Customers, then the Management, then the Audits rows to {@code sink},
-	 * each invalid cell before the row it belongs to and each rejected row instead of it.
+	 * Streams the Customers rows (or the export's, when the workbook names one), then the
+	 * Management, then the Audits rows to {@code sink}, each invalid cell before the row
+	 * it belongs to and each rejected row instead of it.
 	 * @param sink receives the rows and problems
 	 * @throws WorkbookException when a sheet cannot be read
 	 */
 	public void stream(ResponseSink sink) throws WorkbookException {
-		this.file.read(CustomerRows.SHEET, new CustomerRows(this.questionnaire, this.customers, sink));
+		if (this.export != null) {
+			this.export.stream(this.questionnaire, sink);
+		}
+		else {
+			this.file.read(CustomerRows.SHEET, new CustomerRows(this.questionnaire, this.customers, sink));
+		}
 		this.file.read(ManagerRows.SHEET, new ManagerRows(this.questionnaire, this.management, sink));
 		this.file.read(AuditRows.SHEET, new AuditRows(this.questionnaire, this.audits, sink));
 	}

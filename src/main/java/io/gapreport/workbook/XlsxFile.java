@@ -133,6 +133,11 @@ final class XlsxFile implements AutoCloseable {
 		return names;
 	}
 
+	/** The name of the workbook's first sheet, or null when it has none. */
+	@Nullable String firstSheet() {
+		return this.sheets.values().stream().map(Sheet::name).findFirst().orElse(null);
+	}
+
 	boolean has(String name) {
 		return this.sheets.containsKey(key(name));
 	}

@@ -8,11 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 
-import io.gapreport.survey.AuditVisit;
-import io.gapreport.survey.CustomerResponse;
-import io.gapreport.survey.InputProblem;
-import io.gapreport.survey.ManagerResponse;
-import io.gapreport.survey.ResponseSink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -94,27 +89,9 @@ final class LargeWorkbookCheck {
 
 	private static void read(Path file) throws Exception {
 		long start = System.nanoTime();
-		long[] counts = new long[2];
+		var counts = new CountingSink();
 		try (SurveyWorkbook workbook = SurveyWorkbook.open(file)) {
-			workbook.stream(new ResponseSink() {
-				@Override
-				public void customer(CustomerResponse response) {
-					counts[0]++;
-				}
-
-				@Override
-				public void manager(ManagerResponse response) {
-				}
-
-				@Override
-				public void audit(AuditVisit visit) {
-				}
-
-				@Override
-				public void problem(InputProblem problem) {
-					counts[1]++;
-				}
-			});
+			workbook.stream(counts);
 		}
 		long millis = (System.nanoTime() - start) / 1_000_000;
 		long peak = 0;
@@ -125,7 +102,8 @@ final class LargeWorkbookCheck {
 		}
 		System.out.printf(
 				"read %d customers, %d problems in %d ms; max heap %d MB; peak heap (sum of pool peaks) %d MB%n",
-				counts[0], counts[1], millis, Runtime.getRuntime().maxMemory() / 1_000_000, peak / 1_000_000);
+				counts.customers, counts.problems, millis, Runtime.getRuntime().maxMemory() / 1_000_000,
+				peak / 1_000_000);
 	}
 
 }
