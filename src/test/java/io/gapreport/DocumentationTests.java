@@ -30,7 +30,7 @@ class DocumentationTests {
 	void everyScoresJsonFieldIsInTheOutputFilesPage() throws Exception {
 		TreeSet<String> fields = new TreeSet<>();
 		fieldNames(scoresOfTheWorkedExample(), fields);
-		try (InputStream in = getClass().getResourceAsStream("/docs/example-small.v2.scores.json")) {
+		try (InputStream in = getClass().getResourceAsStream("/golden/example-small.scores.json")) {
 			fieldNames(JsonMapper.builder().build().readTree(in), fields);
 		}
 		String page = Files.readString(DOCS.resolve("outputs.md"));
