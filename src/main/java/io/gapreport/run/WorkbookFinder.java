@@ -15,6 +15,7 @@ import io.gapreport.scoring.TrendPoint;
 import io.gapreport.survey.Engagement;
 import io.gapreport.workbook.SurveyWorkbook;
 import io.gapreport.workbook.WorkbookException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the workbooks of a run: every {@code *.xlsx} under the input folder, recursively,
@@ -25,13 +26,39 @@ public final class WorkbookFinder {
 	private WorkbookFinder() {
 	}
 
-	/** The workbooks under {@code input}, sorted by path. */
+	/**
+	 * The workbooks under {@code input}, sorted by path. Folders linked from inside are
+	 * not entered; a linked file is listed, but {@link #linkOutside} keeps it from being
+	 * read when it points out of {@code input}.
+	 */
 	public static List<Path> find(Path input) throws IOException {
 		if (Files.isRegularFile(input)) {
 			return List.of(input);
 		}
 		try (Stream<Path> files = Files.walk(input)) {
 			return files.filter(Files::isRegularFile).filter(WorkbookFinder::isWorkbook).sorted().toList();
+		}
+	}
+
+	/**
+	 * Why {@code workbook} must not be read, when it is a link (or lies in a linked
+	 * folder) whose target is outside {@code input}; else null. A workbook given as the
+	 * input itself is never outside.
+	 */
+	public static @Nullable String linkOutside(Path input, Path workbook) {
+		if (input.equals(workbook)) {
+			return null;
+		}
+		try {
+			Path target = workbook.toRealPath();
+			if (!target.startsWith(input.toRealPath())) {
+				return "a link to " + target + ", outside the input folder: not read (copy the workbook into " + input
+						+ " to report it)";
+			}
+			return null;
+		}
+		catch (IOException ex) {
+			return "cannot read the file: " + Outages.oneLine(ex);
 		}
 	}
 
@@ -48,6 +75,9 @@ public final class WorkbookFinder {
 		for (int i = 0; i < files.size(); i++) {
 			Path file = files.get(i);
 			clientRank.put(file, i);
+			if (linkOutside(input, file) != null) {
+				continue;
+			}
 			try (SurveyWorkbook workbook = SurveyWorkbook.open(file)) {
 				Engagement engagement = workbook.questionnaire().engagement();
 				clientRank.put(file,

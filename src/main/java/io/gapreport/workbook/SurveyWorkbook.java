@@ -38,13 +38,16 @@ public final class SurveyWorkbook implements AutoCloseable {
 
 	private final Columns audits;
 
+	private final String scaleCell;
+
 	private SurveyWorkbook(XlsxFile file, Questionnaire questionnaire, Columns customers, Columns management,
-			Columns audits) {
+			Columns audits, String scaleCell) {
 		this.file = file;
 		this.questionnaire = questionnaire;
 		this.customers = customers;
 		this.management = management;
 		this.audits = audits;
+		this.scaleCell = scaleCell;
 	}
 
 	/**
@@ -71,7 +74,7 @@ public final class SurveyWorkbook implements AutoCloseable {
 		for (String sheet : ALL_SHEETS) {
 			List<String> names = file.namesMatching(sheet);
 			if (names.isEmpty() && REQUIRED_SHEETS.contains(sheet)) {
-				errors.add(sheet + ": sheet is missing");
+				errors.add(sheet + ": sheet is missing" + SheetNames.hint(sheet, file.sheetNames(), ALL_SHEETS));
 			}
 			if (names.size() > 1) {
 				errors.add(sheet + ": several sheets match the name (" + String.join(", ", names) + ")");
@@ -79,7 +82,7 @@ public final class SurveyWorkbook implements AutoCloseable {
 		}
 		EngagementSheet.Result engagement = file.has(EngagementSheet.SHEET)
 				? EngagementSheet.read(file.readAll(EngagementSheet.SHEET), errors)
-				: new EngagementSheet.Result(null, Scale.DEFAULT);
+				: new EngagementSheet.Result(null, Scale.DEFAULT, EngagementSheet.SHEET);
 		ItemsSheet.Items items = file.has(ItemsSheet.SHEET) ? ItemsSheet.read(file.readAll(ItemsSheet.SHEET), errors)
 				: ItemsSheet.Items.UNREADABLE;
 		Map<String, Integer> index = new HashMap<>();
@@ -110,7 +113,7 @@ public final class SurveyWorkbook implements AutoCloseable {
 		List<Question> questions = items.questions();
 		Questionnaire questionnaire = new Questionnaire(engagement.engagement(), questions, standards, benchmarks,
 				file.has(ManagerRows.SHEET), file.has(AuditRows.SHEET));
-		return new SurveyWorkbook(file, questionnaire, customers, management, audits);
+		return new SurveyWorkbook(file, questionnaire, customers, management, audits, engagement.scaleCell());
 	}
 
 	/** The first non-blank row of a sheet, or null when it is absent or empty. */
@@ -136,13 +139,21 @@ public final class SurveyWorkbook implements AutoCloseable {
 	/**
 	 * Streams the Customers, then the Management, then the Audits rows to {@code sink},
 	 * each invalid cell before the row it belongs to and each rejected row instead of it.
+	 * A workbook whose answers cannot carry a report fails once they are read: no
+	 * customer row kept, or more than a fifth of the answers off the scale.
 	 * @param sink receives the rows and problems
-	 * @throws WorkbookException when a sheet cannot be read
+	 * @throws WorkbookException when a sheet cannot be read, or the answers cannot carry
+	 * a report
 	 */
 	public void stream(ResponseSink sink) throws WorkbookException {
-		this.file.read(CustomerRows.SHEET, new CustomerRows(this.questionnaire, this.customers, sink));
-		this.file.read(ManagerRows.SHEET, new ManagerRows(this.questionnaire, this.management, sink));
-		this.file.read(AuditRows.SHEET, new AuditRows(this.questionnaire, this.audits, sink));
+		var tally = new AnswerTally();
+		this.file.read(CustomerRows.SHEET, new CustomerRows(this.questionnaire, this.customers, sink, tally));
+		this.file.read(ManagerRows.SHEET, new ManagerRows(this.questionnaire, this.management, sink, tally));
+		this.file.read(AuditRows.SHEET, new AuditRows(this.questionnaire, this.audits, sink, tally));
+		String problem = tally.problem(this.questionnaire.engagement().scale(), this.scaleCell);
+		if (problem != null) {
+			throw WorkbookException.of(problem);
+		}
 	}
 
 	/** Releases the file. */
