@@ -66,18 +66,19 @@ final class EngagementSheet {
 
 	private Result engagement() {
 		String client = name("client");
+		boolean unedited = client != null && Placeholders.isClient(client);
+		if (unedited) {
+			this.errors.add(where("client") + "client \"" + client + "\" is the template's placeholder: this "
+					+ "workbook has not been filled in (type the client's name, the recipients and the answers)");
+			client = null;
+		}
 		String wave = name("wave");
 		Scale scale = scale();
 		String language = language();
 		LocalDate waveDate = waveDate();
 		int minGroupSize = minGroupSize();
-		List<String> recipients = recipients();
+		List<String> recipients = recipients(unedited);
 		String consultant = name("consultant");
-		if (client != null && Placeholders.isClient(client)) {
-			this.errors.add(where("client") + "client \"" + client
-					+ "\" is the template's placeholder: type the client's name as it should appear on the report");
-			client = null;
-		}
 		String scaleCell = this.rows.containsKey("scale") ? SHEET + "!" + this.rows.get("scale").reference(1)
 				: SHEET + " (no scale key, so " + Scale.DEFAULT + ")";
 		if (client == null || wave == null || language == null) {
@@ -192,13 +193,14 @@ final class EngagementSheet {
 	 * The recipients, separated by commas, semicolons or line breaks; each one plain
 	 * address, a repeat (ignoring case) left out.
 	 */
-	private List<String> recipients() {
+	private List<String> recipients(boolean unedited) {
 		String text = text("recipients");
 		List<String> recipients = new ArrayList<>();
 		if (text == null) {
 			return recipients;
 		}
 		java.util.Set<String> seen = new java.util.HashSet<>();
+		List<String> placeholders = new ArrayList<>();
 		for (String address : text.split("[,;\\r\\n]")) {
 			String trimmed = address.strip();
 			if (trimmed.isEmpty()) {
@@ -209,12 +211,15 @@ final class EngagementSheet {
 						+ "\" is not one plain e-mail address (name@domain, no display name, comment or brackets)");
 			}
 			else if (Placeholders.isRecipient(trimmed)) {
-				this.errors.add(where("recipients") + "recipient " + trimmed
-						+ " is the template's placeholder: type the real addresses, or leave recipients blank");
+				placeholders.add(trimmed);
 			}
 			else if (seen.add(trimmed.toLowerCase(Locale.ROOT))) {
 				recipients.add(trimmed);
 			}
+		}
+		if (!placeholders.isEmpty() && !unedited) {
+			this.errors.add(where("recipients") + "recipients " + String.join(", ", placeholders)
+					+ " are the template's placeholders: type the real addresses, or leave recipients blank");
 		}
 		return recipients;
 	}

@@ -146,14 +146,19 @@ public final class SurveyWorkbook implements AutoCloseable {
 	 * a report
 	 */
 	public void stream(ResponseSink sink) throws WorkbookException {
+		String problem = streamRows(sink).problem(this.questionnaire.engagement().scale(), this.scaleCell);
+		if (problem != null) {
+			throw WorkbookException.of(problem);
+		}
+	}
+
+	/** Streams the rows as {@link #stream} does, and returns the tally of the answers. */
+	AnswerTally streamRows(ResponseSink sink) throws WorkbookException {
 		var tally = new AnswerTally();
 		this.file.read(CustomerRows.SHEET, new CustomerRows(this.questionnaire, this.customers, sink, tally));
 		this.file.read(ManagerRows.SHEET, new ManagerRows(this.questionnaire, this.management, sink, tally));
 		this.file.read(AuditRows.SHEET, new AuditRows(this.questionnaire, this.audits, sink, tally));
-		String problem = tally.problem(this.questionnaire.engagement().scale(), this.scaleCell);
-		if (problem != null) {
-			throw WorkbookException.of(problem);
-		}
+		return tally;
 	}
 
 	/** Releases the file. */

@@ -85,6 +85,11 @@ class NightlyRunsTests {
 				events.add("skipped");
 			}
 
+			@Override
+			public void failed(RuntimeException failure) {
+				events.add("failed " + failure.getMessage());
+			}
+
 		};
 	}
 
