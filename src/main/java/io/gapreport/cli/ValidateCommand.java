@@ -66,7 +66,9 @@ final class ValidateCommand implements Callable<Integer> {
 		}
 		try (SurveyWorkbook opened = SurveyWorkbook.open(workbook)) {
 			opened.stream(tally);
-			String collision = folders.claim(opened.questionnaire().engagement(), workbook.toString());
+			String name = Files.isDirectory(this.input) ? this.input.relativize(workbook).toString()
+					: String.valueOf(workbook.getFileName());
+			String collision = folders.claim(opened.questionnaire().engagement(), name);
 			if (collision != null) {
 				return failed(List.of(collision), out);
 			}

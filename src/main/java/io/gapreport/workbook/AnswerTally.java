@@ -57,9 +57,9 @@ final class AnswerTally {
 				.filter((usual) -> usual.contains(this.lowest) && usual.contains(this.highest))
 				.min((a, b) -> Integer.compare(a.max() - a.min(), b.max() - b.min()))
 				.orElse(null);
-			String values = "the answers run from " + number(this.lowest) + " to " + number(this.highest);
+			String values = "and they run from " + number(this.lowest) + " to " + number(this.highest);
 			return String.format(Locale.ROOT,
-					"Customers: the scale looks wrong: %d of %d answers (%d%%) are outside the scale %s set in %s; %s%s",
+					"Customers: the scale looks wrong: %d of %d answers (%d%%) are outside the scale %s (%s), %s%s",
 					this.offScale, this.answers, Math.round(100.0 * this.offScale / this.answers), scale, scaleCell,
 					values,
 					(fits != null)

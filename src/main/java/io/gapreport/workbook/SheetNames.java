@@ -39,8 +39,7 @@ final class SheetNames {
 			}
 		}
 		String sheets = "the workbook's sheets: " + String.join(", ", present);
-		return (closest != null) ? " (did you mean \"" + closest + "\"? rename it to " + wanted + "; " + sheets + ")"
-				: " (" + sheets + ")";
+		return (closest != null) ? " (did you mean \"" + closest + "\"? " + sheets + ")" : " (" + sheets + ")";
 	}
 
 	private static String key(String name) {

@@ -41,7 +41,7 @@ class UnreportableWorkbookTests {
 			.sheet("Customers", row("respondent", "E:A1", "P:A1", "E:V1", "P:V1"), row("c1", 10, 8, 9, 3),
 					row("c2", 7, 2, 8, 1), row("c3", 5, 6, 10, 9));
 		assertThat(streamed(workbook)).startsWith("Customers: the scale looks wrong: 8 of 12 answers (67%) are "
-				+ "outside the scale 1-5 set in Engagement!B3; the answers run from 1 to 10, which fits a 1-10 scale");
+				+ "outside the scale 1-5 (Engagement!B3), and they run from 1 to 10, which fits a 1-10 scale: set scale to 1-10");
 	}
 
 	@Test
@@ -60,8 +60,8 @@ class UnreportableWorkbookTests {
 	void aMisspelledSheetIsNamedWithTheSheetsThatAreThere() throws Exception {
 		TestWorkbook workbook = TestWorkbook.valid();
 		workbook.sheet("Custmers", row("respondent", "E:A1", "P:A1", "E:V1", "P:V1")).without("Customers");
-		assertThat(opened(workbook)).containsExactly("Customers: sheet is missing (did you mean \"Custmers\"? rename "
-				+ "it to Customers; the workbook's sheets: Engagement, Items, Custmers)");
+		assertThat(opened(workbook)).containsExactly(
+				"Customers: sheet is missing (did you mean \"Custmers\"? the workbook's sheets: Engagement, Items, Custmers)");
 	}
 
 	@Test
