@@ -1,6 +1,8 @@
 package io.gapreport.delivery;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.gapreport.run.Outages;
 import jakarta.mail.MessagingException;
@@ -12,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -89,9 +92,15 @@ final class SmtpSender {
 				|| String.valueOf(ex.getMessage()).startsWith("Mail server connection failed")) {
 			return false;
 		}
-		for (Throwable cause = ex; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-			if (cause instanceof SendFailedException) {
-				return false;
+		List<Throwable> failures = new ArrayList<>(List.of(ex));
+		if (ex instanceof MailSendException send) {
+			failures.addAll(List.of(send.getMessageExceptions()));
+		}
+		for (Throwable failure : failures) {
+			for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+				if (cause instanceof SendFailedException) {
+					return false;
+				}
 			}
 		}
 		return true;
