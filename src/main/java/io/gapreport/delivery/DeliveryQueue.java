@@ -29,6 +29,12 @@ final class DeliveryQueue {
 
 	static final String FAILED = "FAILED";
 
+	/**
+	 * How the last error of a copy begins when a failed attempt may still have reached
+	 * the recipient: the copy that a later run sends is then marked as possibly twice.
+	 */
+	static final String MAYBE_DELIVERED = "may have been delivered: ";
+
 	/** A claim older than this is taken to be from a process that died while sending. */
 	static final Duration STALE_CLAIM = Duration.ofMinutes(10);
 
@@ -103,10 +109,11 @@ final class DeliveryQueue {
 		/** Claimed a copy nobody was sending. */
 		CLAIMED,
 		/**
-		 * Took over a copy whose sender died or went silent for {@link #STALE_CLAIM}: it
-		 * may have sent the copy before it died.
+		 * Claimed a copy that may have been sent already: taken over from a sender that
+		 * died or went silent for {@link #STALE_CLAIM} (it may have sent the copy before
+		 * it could record it), or failed after an attempt that may have been delivered.
 		 */
-		TAKEN_OVER,
+		MAYBE_SENT,
 		/** Sent already, or being sent by a live process. */
 		REFUSED
 
@@ -124,7 +131,10 @@ final class DeliveryQueue {
 			if (this.jdbc.update(
 					"UPDATE GR_DELIVERY SET STATUS = ?, CLAIMED_BY = ?, CLAIMED_AT = ?, ATTEMPTS = ATTEMPTS + 1 WHERE CHECKSUM = ? AND RECIPIENT = ? AND STATUS IN (?, ?)",
 					SENDING, owner, now, mail.checksum(), mail.recipient(), PENDING, FAILED) == 1) {
-				return Claim.CLAIMED;
+				String lastError = this.jdbc.query(
+						"SELECT LAST_ERROR FROM GR_DELIVERY WHERE CHECKSUM = ? AND RECIPIENT = ?",
+						(rs) -> rs.next() ? rs.getString(1) : null, mail.checksum(), mail.recipient());
+				return (lastError != null && lastError.startsWith(MAYBE_DELIVERED)) ? Claim.MAYBE_SENT : Claim.CLAIMED;
 			}
 			String holder = this.jdbc.query(
 					"SELECT CLAIMED_BY FROM GR_DELIVERY WHERE CHECKSUM = ? AND RECIPIENT = ? AND STATUS = ?",
@@ -136,7 +146,7 @@ final class DeliveryQueue {
 			int taken = this.jdbc.update(
 					"UPDATE GR_DELIVERY SET CLAIMED_BY = ?, CLAIMED_AT = ?, ATTEMPTS = ATTEMPTS + 1 WHERE CHECKSUM = ? AND RECIPIENT = ? AND STATUS = ? AND CLAIMED_BY = ? AND (? OR CLAIMED_AT < ?)",
 					owner, now, mail.checksum(), mail.recipient(), SENDING, holder, dead, stale);
-			return (taken == 1) ? Claim.TAKEN_OVER : Claim.REFUSED;
+			return (taken == 1) ? Claim.MAYBE_SENT : Claim.REFUSED;
 		});
 	}
 

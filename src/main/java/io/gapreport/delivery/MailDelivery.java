@@ -70,7 +70,7 @@ public final class MailDelivery implements ReportDelivery {
 							? new Outcome(mail.recipient(), Status.ALREADY_SENT,
 									DeliveryQueue.SENT.equals(this.queue.statusOf(mail)) ? ""
 											: "being sent by another run")
-							: send(mail, claim == DeliveryQueue.Claim.TAKEN_OVER));
+							: send(mail, claim == DeliveryQueue.Claim.MAYBE_SENT));
 			}
 		}
 		return outcomes;
@@ -92,7 +92,8 @@ public final class MailDelivery implements ReportDelivery {
 			return new Outcome(mail.recipient(), Status.FAILED, "interrupted");
 		}
 		catch (SmtpSender.Failure ex) {
-			this.queue.failed(mail, this.owner, ex.getMessage());
+			this.queue.failed(mail, this.owner, (ex.maybeDelivered() || takenOver)
+					? DeliveryQueue.MAYBE_DELIVERED + ex.getMessage() : ex.getMessage());
 			return new Outcome(mail.recipient(), ex.unreachable() ? Status.UNREACHABLE : Status.FAILED,
 					ex.getMessage());
 		}

@@ -58,7 +58,7 @@ final class SmtpSender {
 			message = message(mail);
 		}
 		catch (MessagingException ex) {
-			throw new Failure("cannot build the message: " + Outages.oneLine(ex), false);
+			throw new Failure("cannot build the message: " + Outages.oneLine(ex), false, false);
 		}
 		long pause = this.backoff.toMillis();
 		boolean maybeDelivered = false;
@@ -74,7 +74,7 @@ final class SmtpSender {
 					throw new Failure(
 							unreachable ? "SMTP server " + this.server + " unreachable: " + Outages.oneLine(ex)
 									: this.server + ": " + Outages.oneLine(ex),
-							unreachable);
+							unreachable, maybeDelivered);
 				}
 				Thread.sleep(pause);
 				pause *= 2;
@@ -147,9 +147,17 @@ final class SmtpSender {
 
 		private final boolean unreachable;
 
-		Failure(String message, boolean unreachable) {
+		private final boolean maybeDelivered;
+
+		Failure(String message, boolean unreachable, boolean maybeDelivered) {
 			super(message, null, false, false);
 			this.unreachable = unreachable;
+			this.maybeDelivered = maybeDelivered;
+		}
+
+		/** Whether one of the attempts may have reached the recipient all the same. */
+		boolean maybeDelivered() {
+			return this.maybeDelivered;
 		}
 
 		/** Whether the server could not be reached at all. */
