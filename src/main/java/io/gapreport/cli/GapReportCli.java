@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "gap-report", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Turns customer-service survey workbooks into charted PDF gap-analysis reports.",
+		footer = { "", "Exit codes: 0 all reported; 1 some workbooks failed (the others are reported); 2 bad usage or",
+				"configuration; 3 an outside service (job database, mail server) unreachable; 4 an error in gap-report." },
 		subcommands = { RunCommand.class, ServeCommand.class, ValidateCommand.class, TemplateCommand.class,
 				SampleCommand.class, CommandLine.HelpCommand.class })
 public final class GapReportCli implements java.util.concurrent.Callable<Integer> {
