@@ -55,6 +55,17 @@ final class ServeCommand implements Callable<Integer> {
 		}
 		// every line of a long-running process carries its time, to the second
 		PrintWriter out = new PrintWriter(new TimestampedWriter(this.spec.commandLine().getOut()), true);
+		try {
+			return serve(schedule, out);
+		}
+		catch (Failures.Worded failure) {
+			PrintWriter err = new PrintWriter(new TimestampedWriter(this.spec.commandLine().getErr()), true);
+			err.println("gap-report: " + failure.getMessage());
+			return failure.exitCode();
+		}
+	}
+
+	private int serve(Schedule schedule, PrintWriter out) throws InterruptedException {
 		try (ConfigurableApplicationContext context = this.options.start(this.spec.commandLine(),
 				this.springProperties)) {
 			ReportRun run = context.getBean(ReportRun.class);
