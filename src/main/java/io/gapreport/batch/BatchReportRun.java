@@ -44,7 +44,7 @@ class BatchReportRun implements ReportRun {
 	@Override
 	public List<WorkbookOutcome> run(Path input, Path output, RunOptions options, RunProgress progress) {
 		try (RunLock.Held held = this.lock.acquire(progress::waiting)) {
-			return launch(input, output, options, progress);
+			return launch(input, output, options, progress, held);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -60,13 +60,14 @@ class BatchReportRun implements ReportRun {
 			return Optional.empty();
 		}
 		try (RunLock.Held lock = held.get()) {
-			return Optional.of(launch(input, output, options, progress));
+			return Optional.of(launch(input, output, options, progress, lock));
 		}
 	}
 
-	private List<WorkbookOutcome> launch(Path input, Path output, RunOptions options, RunProgress progress) {
+	private List<WorkbookOutcome> launch(Path input, Path output, RunOptions options, RunProgress progress,
+			RunLock.Held held) {
 		String token = UUID.randomUUID().toString();
-		this.outcomes.register(token, progress);
+		this.outcomes.register(token, progress, held);
 		try {
 			JobParameters parameters = new JobParametersBuilder()
 				.addString("input", input.toAbsolutePath().normalize().toString())
@@ -78,8 +79,14 @@ class BatchReportRun implements ReportRun {
 				.toJobParameters();
 			JobExecution execution = this.jobOperator.start(this.job, parameters);
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
-				throw new IllegalStateException("the report job ended " + execution.getStatus() + ": "
-						+ execution.getExitStatus().getExitDescription());
+				// the failure itself, so that the command line can tell an outage from a
+				// fault
+				Throwable failure = execution.getAllFailureExceptions()
+					.stream()
+					.findFirst()
+					.orElseGet(() -> new IllegalStateException("the report job ended " + execution.getStatus()));
+				throw (failure instanceof RuntimeException runtime) ? runtime
+						: new IllegalStateException(failure.getMessage(), failure);
 			}
 			return this.outcomes.take(token);
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import io.gapreport.run.RunLock;
 import io.gapreport.run.RunProgress;
 import io.gapreport.run.WorkbookOutcome;
 
@@ -14,10 +15,33 @@ import io.gapreport.run.WorkbookOutcome;
  */
 class RunOutcomes {
 
+	/** The lock of a run launched without one (a job started directly, in tests). */
+	private static final RunLock.Held HELD = new RunLock.Held() {
+
+		@Override
+		public boolean stillHeld() {
+			return true;
+		}
+
+		@Override
+		public void close() {
+		}
+
+	};
+
 	private final Map<String, Run> runs = new ConcurrentHashMap<>();
 
-	void register(String token, RunProgress progress) {
-		this.runs.put(token, new Run(progress));
+	void register(String token, RunProgress progress, RunLock.Held lock) {
+		this.runs.put(token, new Run(progress, lock));
+	}
+
+	/** Stops the run before its next workbook when another run has taken the lock. */
+	void checkLock(String token) {
+		if (!run(token).lock.stillHeld()) {
+			throw new RunLock.LostException("another gap-report run took the job database's run lock after this "
+					+ "run's lease ran out (was the database unreachable?): this run stopped; the next run reports "
+					+ "what is left");
+		}
 	}
 
 	void started(String token, int workbooks) {
@@ -47,7 +71,7 @@ class RunOutcomes {
 	}
 
 	private Run run(String token) {
-		return this.runs.computeIfAbsent(token, (unknown) -> new Run(RunProgress.NONE));
+		return this.runs.computeIfAbsent(token, (unknown) -> new Run(RunProgress.NONE, HELD));
 	}
 
 	private static final class Run {
@@ -56,10 +80,13 @@ class RunOutcomes {
 
 		private final List<WorkbookOutcome> outcomes = new ArrayList<>();
 
+		private final RunLock.Held lock;
+
 		private volatile int total;
 
-		Run(RunProgress progress) {
+		Run(RunProgress progress, RunLock.Held lock) {
 			this.progress = progress;
+			this.lock = lock;
 		}
 
 	}

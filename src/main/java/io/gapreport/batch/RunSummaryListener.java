@@ -3,6 +3,9 @@ package io.gapreport.batch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 import io.gapreport.run.RunSummary;
 import io.gapreport.run.WorkbookOutcome;
@@ -28,7 +31,9 @@ class RunSummaryListener implements JobExecutionListener {
 	public void afterJob(JobExecution execution) {
 		var all = this.outcomes.of(execution.getJobParameters().getString("token"));
 		try {
-			RunSummary.write(all, Path.of(execution.getJobParameters().getString("output")));
+			Instant started = Instant.parse(execution.getJobParameters().getString("started"));
+			RunSummary.write(all, Path.of(execution.getJobParameters().getString("output")),
+					LocalDateTime.ofInstant(started, ZoneId.systemDefault()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

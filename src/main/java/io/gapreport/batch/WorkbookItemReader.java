@@ -37,6 +37,9 @@ class WorkbookItemReader extends AbstractItemCountingItemStreamItemReader<Path> 
 	@Override
 	protected @Nullable Path doRead() {
 		int next = getCurrentItemCount() - 1;
+		if (next < this.workbooks.size()) {
+			this.outcomes.checkLock(this.token);
+		}
 		return (next < this.workbooks.size()) ? this.workbooks.get(next) : null;
 	}
 

@@ -8,10 +8,13 @@ import picocli.CommandLine.Command;
 /**
  * {@code java -jar gap-report.jar COMMAND [OPTIONS]}: exit code 0 when every workbook was
  * reported, 1 when at least one failed (the others are still reported), 2 for bad usage
- * or configuration (a clear message, nothing written).
+ * or configuration (a clear message, nothing written), 3 when an outside service (the job
+ * database, the mail server) could not be reached, 4 for an error in gap-report.
  */
 @Command(name = "gap-report", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Turns customer-service survey workbooks into charted PDF gap-analysis reports.",
+		footer = { "", "Exit codes: 0 all reported; 1 some workbooks failed (the others are reported); 2 bad usage or",
+				"configuration; 3 an outside service (job database, mail server) unreachable; 4 an error in gap-report." },
 		subcommands = { RunCommand.class, ServeCommand.class, ValidateCommand.class, TemplateCommand.class,
 				SampleCommand.class, CommandLine.HelpCommand.class })
 public final class GapReportCli implements java.util.concurrent.Callable<Integer> {
@@ -24,6 +27,12 @@ public final class GapReportCli implements java.util.concurrent.Callable<Integer
 
 	/** Bad usage or configuration: nothing was written. */
 	public static final int USAGE = 2;
+
+	/** An outside service (the job database, the mail server) could not be reached. */
+	public static final int UNREACHABLE = 3;
+
+	/** An error in gap-report itself; the log file has its stack trace. */
+	public static final int INTERNAL_ERROR = 4;
 
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
@@ -39,13 +48,17 @@ public final class GapReportCli implements java.util.concurrent.Callable<Integer
 		commandLine.setErr(err);
 		commandLine.setParameterExceptionHandler((ex, arguments) -> {
 			var cmd = ex.getCommandLine();
-			cmd.getErr().println("gap-report: " + ex.getMessage());
+			cmd.getErr().println("gap-report: " + io.gapreport.run.Outages.oneLine(String.valueOf(ex.getMessage())));
 			cmd.usage(cmd.getErr());
 			return USAGE;
 		});
 		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-			cmd.getErr().println("gap-report: " + Messages.oneLine(ex));
-			return USAGE;
+			if (ex instanceof CommandLine.ParameterException usage) {
+				return commandLine.getParameterExceptionHandler().handleParseException(usage, args);
+			}
+			Failures.Worded failure = Failures.word(ex, null);
+			cmd.getErr().println("gap-report: " + failure.getMessage());
+			return failure.exitCode();
 		});
 		return commandLine.execute(args);
 	}

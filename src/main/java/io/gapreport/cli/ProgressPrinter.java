@@ -3,14 +3,19 @@ package io.gapreport.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 
+import io.gapreport.run.Outages;
 import io.gapreport.run.RunProgress;
 import io.gapreport.run.WorkbookOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Prints a line per workbook as a run goes (i of N, status, time); only failures when
  * quiet.
  */
 final class ProgressPrinter implements RunProgress {
+
+	private static final Logger LOGGER = LoggerFactory.getLogger(ProgressPrinter.class);
 
 	private final PrintWriter out;
 
@@ -29,6 +34,7 @@ final class ProgressPrinter implements RunProgress {
 
 	@Override
 	public void started(int workbooks) {
+		LOGGER.info("{} workbook(s) to process", workbooks);
 		if (!this.quiet) {
 			this.out.printf(Locale.ROOT, "%d workbook(s) to process%n", workbooks);
 			this.out.flush();
@@ -37,10 +43,18 @@ final class ProgressPrinter implements RunProgress {
 
 	@Override
 	public void finished(int index, int total, WorkbookOutcome outcome) {
-		if (!this.quiet || outcome.status() == WorkbookOutcome.Status.FAILED) {
-			this.out.printf(Locale.ROOT, "[%d/%d] %s: %s (%.1f s)%s%n", index, total, outcome.path(),
-					outcome.status().key(), outcome.elapsed().toMillis() / 1000.0,
-					outcome.message().isEmpty() ? "" : " " + outcome.message());
+		String line = String.format(Locale.ROOT, "[%d/%d] %s: %s (%.1f s)%s", index, total,
+				Outages.oneLine(outcome.path()), outcome.status().key(), outcome.elapsed().toMillis() / 1000.0,
+				outcome.message().isEmpty() ? "" : " " + Outages.oneLine(outcome.message()));
+		boolean failed = outcome.status() == WorkbookOutcome.Status.FAILED;
+		if (failed) {
+			LOGGER.warn(line);
+		}
+		else {
+			LOGGER.info(line);
+		}
+		if (!this.quiet || failed) {
+			this.out.println(line);
 			this.out.flush();
 		}
 	}

@@ -4,16 +4,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.gapreport.GapReportApplication;
 import io.gapreport.run.RunOptions;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** The options {@code run} and {@code serve} share, and the application they start. */
 final class ReportOptions {
+
+	private static final List<String> LOCAL_HOSTS = List.of("localhost", "::1", "[::1]");
+
+	private static final Logger LOGGER = LoggerFactory.getLogger(ReportOptions.class);
+
+	private @Nullable Environment environment;
 
 	@Option(names = "--input", paramLabel = "DIR", defaultValue = "input",
 			description = "folder of workbooks, searched recursively (default: ${DEFAULT-VALUE})")
@@ -43,7 +57,9 @@ final class ReportOptions {
 
 	/**
 	 * Checks the options and starts the application with the Spring properties given
-	 * after them; a usage error throws before anything is written.
+	 * after them; a usage error throws before anything is written, a failure to start
+	 * throws {@link Failures.Worded} naming what could not be reached or is
+	 * misconfigured.
 	 */
 	ConfigurableApplicationContext start(CommandLine commandLine, List<String> springProperties) {
 		for (String property : springProperties) {
@@ -66,14 +82,59 @@ final class ReportOptions {
 			}
 			properties.add("--gap-report.templates=" + this.templates.toAbsolutePath());
 		}
-		ConfigurableApplicationContext context = new SpringApplication(GapReportApplication.class)
-			.run(properties.toArray(String[]::new));
-		if (this.mail && !context.getEnvironment().containsProperty("spring.mail.host")) {
+		properties.add("--gap-report.process-id=" + LogFiles.processId());
+		var application = new SpringApplication(GapReportApplication.class);
+		AtomicReference<Environment> environment = new AtomicReference<>();
+		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) (event) -> environment
+			.set(event.getEnvironment()));
+		ConfigurableApplicationContext context;
+		try {
+			context = application.run(properties.toArray(String[]::new));
+		}
+		catch (RuntimeException ex) {
+			throw Failures.word(ex, environment.get());
+		}
+		this.environment = context.getEnvironment();
+		LogFiles.prune(this.environment);
+		try {
+			checkMail(commandLine, this.environment);
+		}
+		catch (RuntimeException ex) {
 			context.close();
+			throw ex;
+		}
+		return context;
+	}
+
+	/**
+	 * Words a failure of a run of the started application, and logs it with its stack
+	 * trace (to the log file: the console shows only the worded line).
+	 */
+	Failures.Worded failure(RuntimeException failure) {
+		Failures.Worded worded = Failures.word(failure, this.environment);
+		LOGGER.error(worded.getMessage(), failure);
+		return worded;
+	}
+
+	/**
+	 * {@code --mail} needs an SMTP server, and a sender of the firm's own when that
+	 * server is not on this machine: {@code gap-report@localhost} would be refused or
+	 * junked.
+	 */
+	private void checkMail(CommandLine commandLine, Environment environment) {
+		if (!this.mail) {
+			return;
+		}
+		String host = environment.getProperty("spring.mail.host");
+		if (host == null) {
 			throw new CommandLine.ParameterException(commandLine,
 					"--mail needs an SMTP server: set spring.mail.host (and spring.mail.port, username, password)");
 		}
-		return context;
+		if (!LOCAL_HOSTS.contains(host.toLowerCase(Locale.ROOT)) && !host.startsWith("127.")
+				&& environment.getProperty("gap-report.mail.from") == null) {
+			throw new CommandLine.ParameterException(commandLine, "--mail through " + host
+					+ " needs a sender address: set gap-report.mail.from (e.g. --gap-report.mail.from=reports@your-firm.com)");
+		}
 	}
 
 }

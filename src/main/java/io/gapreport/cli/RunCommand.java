@@ -33,9 +33,14 @@ final class RunCommand implements Callable<Integer> {
 		List<WorkbookOutcome> outcomes;
 		try (ConfigurableApplicationContext context = this.options.start(this.spec.commandLine(),
 				this.springProperties)) {
-			outcomes = context.getBean(ReportRun.class)
-				.run(this.options.input, this.options.output, this.options.runOptions(),
-						new ProgressPrinter(out, this.options.quiet));
+			try {
+				outcomes = context.getBean(ReportRun.class)
+					.run(this.options.input, this.options.output, this.options.runOptions(),
+							new ProgressPrinter(out, this.options.quiet));
+			}
+			catch (RuntimeException ex) {
+				throw this.options.failure(ex);
+			}
 		}
 		if (!this.options.quiet) {
 			RunSummary.print(outcomes, out);
@@ -43,7 +48,17 @@ final class RunCommand implements Callable<Integer> {
 		return exitCode(outcomes);
 	}
 
+	/**
+	 * The exit code of a run that went through: an error in gap-report first, then an
+	 * unreachable mail server, then failed workbooks.
+	 */
 	static int exitCode(List<WorkbookOutcome> outcomes) {
+		if (outcomes.stream().anyMatch(WorkbookOutcome::internalError)) {
+			return GapReportCli.INTERNAL_ERROR;
+		}
+		if (outcomes.stream().anyMatch(WorkbookOutcome::mailServerUnreachable)) {
+			return GapReportCli.UNREACHABLE;
+		}
 		boolean anyFailed = outcomes.stream().anyMatch((o) -> o.status() == WorkbookOutcome.Status.FAILED);
 		return anyFailed ? GapReportCli.WORKBOOK_FAILED : GapReportCli.OK;
 	}

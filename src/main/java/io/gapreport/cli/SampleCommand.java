@@ -40,8 +40,13 @@ final class SampleCommand implements Callable<Integer> {
 			description = "quarterly survey waves per client, ending with 2026-Q3 (default: ${DEFAULT-VALUE})")
 	private int waves;
 
-	@Option(names = "--output", paramLabel = "DIR", required = true, description = "folder to write the workbooks to")
+	@Option(names = "--output", paramLabel = "DIR", required = true,
+			description = "folder to write the workbooks to (new or empty)")
 	private Path output;
+
+	@Option(names = "--force",
+			description = "write into a folder that already has files, replacing workbooks of the same name")
+	private boolean force;
 
 	@Override
 	public Integer call() throws IOException {
@@ -54,6 +59,14 @@ final class SampleCommand implements Callable<Integer> {
 		}
 		if (Files.exists(this.output) && !Files.isDirectory(this.output)) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(), this.output + " is a file, not a folder");
+		}
+		if (!this.force && Files.isDirectory(this.output)) {
+			try (var files = Files.list(this.output)) {
+				if (files.findAny().isPresent()) {
+					throw new CommandLine.ParameterException(this.spec.commandLine(), this.output
+							+ " is not empty: choose a new folder, or add --force to write into it (workbooks of the same name are replaced)");
+				}
+			}
 		}
 		List<Path> written = SampleWorkbooks.write(sampleSpec, this.output);
 		written.forEach((file) -> this.spec.commandLine().getOut().printf("wrote %s%n", file));

@@ -53,7 +53,19 @@ final class ServeCommand implements Callable<Integer> {
 		catch (IllegalArgumentException ex) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
 		}
-		PrintWriter out = this.spec.commandLine().getOut();
+		// every line of a long-running process carries its time, to the second
+		PrintWriter out = new PrintWriter(new TimestampedWriter(this.spec.commandLine().getOut()), true);
+		try {
+			return serve(schedule, out);
+		}
+		catch (Failures.Worded failure) {
+			PrintWriter err = new PrintWriter(new TimestampedWriter(this.spec.commandLine().getErr()), true);
+			err.println("gap-report: " + failure.getMessage());
+			return failure.exitCode();
+		}
+	}
+
+	private int serve(Schedule schedule, PrintWriter out) throws InterruptedException {
 		try (ConfigurableApplicationContext context = this.options.start(this.spec.commandLine(),
 				this.springProperties)) {
 			ReportRun run = context.getBean(ReportRun.class);
@@ -61,7 +73,12 @@ final class ServeCommand implements Callable<Integer> {
 					() -> run.runIfFree(this.options.input, this.options.output, this.options.runOptions(),
 							new ProgressPrinter(out, this.options.quiet)),
 					listener(out));
-			loop.serve(this.maxRuns);
+			try {
+				loop.serve(this.maxRuns);
+			}
+			catch (RuntimeException ex) {
+				throw this.options.failure(ex);
+			}
 		}
 		return GapReportCli.OK;
 	}
@@ -92,9 +109,17 @@ final class ServeCommand implements Callable<Integer> {
 				say("run skipped: another gap-report run holds the job database");
 			}
 
+			@Override
+			public void failed(RuntimeException failure) {
+				Failures.Worded worded = ServeCommand.this.options.failure(failure);
+				out.printf(Locale.ROOT, "run failed (exit code %d): %s; serve goes on%n", worded.exitCode(),
+						worded.getMessage());
+				out.flush();
+			}
+
 			private void say(String line) {
 				if (!quiet) {
-					out.printf(Locale.ROOT, "%s %s%n", LocalDateTime.now().withNano(0), line);
+					out.println(line);
 					out.flush();
 				}
 			}

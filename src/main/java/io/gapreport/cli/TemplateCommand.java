@@ -29,6 +29,9 @@ final class TemplateCommand implements Callable<Integer> {
 	@Option(names = "--output", paramLabel = "FILE", required = true, description = "the workbook to write (.xlsx)")
 	private Path output;
 
+	@Option(names = "--force", description = "replace the file if it exists")
+	private boolean force;
+
 	@Option(names = "--language", paramLabel = "LANG", defaultValue = "en",
 			description = "report language written into the Engagement sheet: en, pl, cs or ru (default: ${DEFAULT-VALUE})")
 	private String language;
@@ -52,6 +55,10 @@ final class TemplateCommand implements Callable<Integer> {
 		}
 		if (Files.isDirectory(this.output)) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(), this.output + " is a folder");
+		}
+		if (Files.exists(this.output) && !this.force) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(),
+					this.output + " exists: choose another name, or add --force to replace it");
 		}
 		if (this.responses != null) {
 			return exportTemplate();

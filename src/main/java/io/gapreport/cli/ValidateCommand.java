@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.gapreport.run.Outages;
+import io.gapreport.run.ReportFolders;
 import io.gapreport.run.WorkbookFinder;
 import io.gapreport.survey.AuditVisit;
 import io.gapreport.survey.CustomerResponse;
@@ -39,30 +41,50 @@ final class ValidateCommand implements Callable<Integer> {
 					"input " + this.input + " does not exist");
 		}
 		PrintWriter out = this.spec.commandLine().getOut();
-		List<Path> workbooks = WorkbookFinder.find(this.input);
+		List<Path> workbooks = WorkbookFinder.findInWaveOrder(this.input);
+		var folders = new ReportFolders();
 		int failed = 0;
 		for (Path workbook : workbooks) {
-			failed += validate(workbook, out) ? 0 : 1;
+			failed += validate(workbook, folders, out) ? 0 : 1;
 		}
 		out.printf("%d workbook(s) checked, %d with errors%n", workbooks.size(), failed);
 		out.flush();
 		return (failed > 0) ? GapReportCli.WORKBOOK_FAILED : GapReportCli.OK;
 	}
 
-	private boolean validate(Path workbook, PrintWriter out) {
+	/**
+	 * Makes every check {@code run} makes of a workbook before it writes anything: links
+	 * out of the input folder, workbook errors, answers that cannot carry a report, and
+	 * another workbook with the same client and wave.
+	 */
+	private boolean validate(Path workbook, ReportFolders folders, PrintWriter out) {
 		out.println(workbook);
 		var tally = new Tally(out);
+		String outside = WorkbookFinder.linkOutside(this.input, workbook);
+		if (outside != null) {
+			return failed(List.of(outside), out);
+		}
 		try (SurveyWorkbook opened = SurveyWorkbook.open(workbook)) {
 			opened.stream(tally);
+			String name = Files.isDirectory(this.input) ? this.input.relativize(workbook).toString()
+					: String.valueOf(workbook.getFileName());
+			String collision = folders.claim(opened.questionnaire().engagement(), name);
+			if (collision != null) {
+				return failed(List.of(collision), out);
+			}
 		}
 		catch (WorkbookException ex) {
-			ex.problems().forEach((problem) -> out.printf("  error: %s%n", problem));
-			out.printf("  ERROR: no report can be made from this workbook (%d problem(s))%n", ex.problems().size());
-			return false;
+			return failed(ex.problems(), out);
 		}
 		out.printf("  OK: %d customers, %d managers, %d audits; %d rejected rows, %d invalid cells%n", tally.customers,
 				tally.managers, tally.audits, tally.rejectedRows, tally.invalidCells);
 		return true;
+	}
+
+	private static boolean failed(List<String> problems, PrintWriter out) {
+		problems.forEach((problem) -> out.printf("  error: %s%n", Outages.oneLine(problem)));
+		out.printf("  ERROR: no report can be made from this workbook (%d problem(s))%n", problems.size());
+		return false;
 	}
 
 	/** Counts rows and lists problems as they stream past. */
@@ -107,7 +129,8 @@ final class ValidateCommand implements Callable<Integer> {
 			}
 			else {
 				this.invalidCells++;
-				this.out.printf("  %s \"%s\": %s%n", problem.reference(), problem.value(), problem.reason());
+				this.out.printf("  %s \"%s\": %s%n", problem.reference(), Outages.oneLine(problem.value()),
+						problem.reason());
 			}
 		}
 

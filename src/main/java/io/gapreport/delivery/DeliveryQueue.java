@@ -6,7 +6,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-import org.springframework.dao.DataIntegrityViolationException;
+import io.gapreport.run.Owners;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -27,6 +28,12 @@ final class DeliveryQueue {
 	static final String SENT = "SENT";
 
 	static final String FAILED = "FAILED";
+
+	/**
+	 * How the last error of a copy begins when a failed attempt may still have reached
+	 * the recipient: the copy that a later run sends is then marked as possibly twice.
+	 */
+	static final String MAYBE_DELIVERED = "may have been delivered: ";
 
 	/** A claim older than this is taken to be from a process that died while sending. */
 	static final Duration STALE_CLAIM = Duration.ofMinutes(10);
@@ -77,8 +84,11 @@ final class DeliveryQueue {
 							mail.checksum(), mail.recipient(), mail.report().toString(), mail.subject(), mail.body(),
 							mail.attach(), PENDING, now());
 				}
-				catch (DataIntegrityViolationException alreadySent) {
-					// sent already, or queued by a concurrent run: nothing to do
+				catch (DuplicateKeyException alreadySent) {
+					// sent already, or queued by a concurrent run: nothing to do; any
+					// other
+					// refusal (a value too long…) is an error the workbook's outcome must
+					// show
 				}
 			}
 		});
@@ -93,13 +103,51 @@ final class DeliveryQueue {
 				checksum);
 	}
 
-	/** Claims a copy for sending; false when it is sent or being sent by someone else. */
-	boolean claim(QueuedMail mail, String owner) {
+	/** How a claim went. */
+	enum Claim {
+
+		/** Claimed a copy nobody was sending. */
+		CLAIMED,
+		/**
+		 * Claimed a copy that may have been sent already: taken over from a sender that
+		 * died or went silent for {@link #STALE_CLAIM} (it may have sent the copy before
+		 * it could record it), or failed after an attempt that may have been delivered.
+		 */
+		MAYBE_SENT,
+		/** Sent already, or being sent by a live process. */
+		REFUSED
+
+	}
+
+	/**
+	 * Claims a copy for sending: a pending or failed copy, or one claimed by a process
+	 * that has died (on this host, known at once) or has held it for
+	 * {@link #STALE_CLAIM}.
+	 */
+	Claim claim(QueuedMail mail, String owner) {
 		Timestamp now = now();
 		Timestamp stale = Timestamp.from(this.clock.instant().minus(STALE_CLAIM));
-		return Boolean.TRUE.equals(this.own.execute((status) -> this.jdbc.update(
-				"UPDATE GR_DELIVERY SET STATUS = ?, CLAIMED_BY = ?, CLAIMED_AT = ?, ATTEMPTS = ATTEMPTS + 1 WHERE CHECKSUM = ? AND RECIPIENT = ? AND (STATUS IN (?, ?) OR (STATUS = ? AND CLAIMED_AT < ?))",
-				SENDING, owner, now, mail.checksum(), mail.recipient(), PENDING, FAILED, SENDING, stale) == 1));
+		return this.own.execute((status) -> {
+			if (this.jdbc.update(
+					"UPDATE GR_DELIVERY SET STATUS = ?, CLAIMED_BY = ?, CLAIMED_AT = ?, ATTEMPTS = ATTEMPTS + 1 WHERE CHECKSUM = ? AND RECIPIENT = ? AND STATUS IN (?, ?)",
+					SENDING, owner, now, mail.checksum(), mail.recipient(), PENDING, FAILED) == 1) {
+				String lastError = this.jdbc.query(
+						"SELECT LAST_ERROR FROM GR_DELIVERY WHERE CHECKSUM = ? AND RECIPIENT = ?",
+						(rs) -> rs.next() ? rs.getString(1) : null, mail.checksum(), mail.recipient());
+				return (lastError != null && lastError.startsWith(MAYBE_DELIVERED)) ? Claim.MAYBE_SENT : Claim.CLAIMED;
+			}
+			String holder = this.jdbc.query(
+					"SELECT CLAIMED_BY FROM GR_DELIVERY WHERE CHECKSUM = ? AND RECIPIENT = ? AND STATUS = ?",
+					(rs) -> rs.next() ? rs.getString(1) : null, mail.checksum(), mail.recipient(), SENDING);
+			if (holder == null) {
+				return Claim.REFUSED;
+			}
+			boolean dead = Owners.isDeadOnThisHost(holder, owner);
+			int taken = this.jdbc.update(
+					"UPDATE GR_DELIVERY SET CLAIMED_BY = ?, CLAIMED_AT = ?, ATTEMPTS = ATTEMPTS + 1 WHERE CHECKSUM = ? AND RECIPIENT = ? AND STATUS = ? AND CLAIMED_BY = ? AND (? OR CLAIMED_AT < ?)",
+					owner, now, mail.checksum(), mail.recipient(), SENDING, holder, dead, stale);
+			return (taken == 1) ? Claim.MAYBE_SENT : Claim.REFUSED;
+		});
 	}
 
 	void sent(QueuedMail mail, String owner) {

@@ -63,44 +63,45 @@ public final class MailDelivery implements ReportDelivery {
 			else if (!send) {
 				outcomes.add(new Outcome(mail.recipient(), Status.WOULD_SEND, ""));
 			}
-			else if (!this.queue.claim(mail, this.owner)) {
-				outcomes.add(new Outcome(mail.recipient(), Status.ALREADY_SENT,
-						DeliveryQueue.SENT.equals(this.queue.statusOf(mail)) ? "" : "being sent by another run"));
-			}
 			else {
-				outcomes.add(send(mail));
+				DeliveryQueue.Claim claim = this.queue.claim(mail, this.owner);
+				outcomes
+					.add((claim == DeliveryQueue.Claim.REFUSED)
+							? new Outcome(mail.recipient(), Status.ALREADY_SENT,
+									DeliveryQueue.SENT.equals(this.queue.statusOf(mail)) ? ""
+											: "being sent by another run")
+							: send(mail, claim == DeliveryQueue.Claim.MAYBE_SENT));
 			}
 		}
 		return outcomes;
 	}
 
-	private Outcome send(QueuedMail mail) {
+	/**
+	 * Sends a claimed copy and records it. A failure to record it (the database gone
+	 * after the server accepted the copy) is not caught: the claim then goes stale and a
+	 * later run sends the copy again, marked as possibly sent twice.
+	 */
+	private Outcome send(QueuedMail mail, boolean takenOver) {
+		boolean maybeTwice;
 		try {
-			this.sender.send(mail);
-			this.queue.sent(mail, this.owner);
-			return new Outcome(mail.recipient(), Status.SENT, "");
+			maybeTwice = this.sender.send(mail) || takenOver;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			this.queue.failed(mail, this.owner, "interrupted");
 			return new Outcome(mail.recipient(), Status.FAILED, "interrupted");
 		}
-		catch (Exception ex) {
-			String answer = serverAnswer(ex);
-			this.queue.failed(mail, this.owner, answer);
-			return new Outcome(mail.recipient(), Status.FAILED, answer);
+		catch (SmtpSender.Failure ex) {
+			this.queue.failed(mail, this.owner, (ex.maybeDelivered() || takenOver)
+					? DeliveryQueue.MAYBE_DELIVERED + ex.getMessage() : ex.getMessage());
+			return new Outcome(mail.recipient(), ex.unreachable() ? Status.UNREACHABLE : Status.FAILED,
+					ex.getMessage());
 		}
-	}
-
-	/** The mail server's answer, or the deepest cause's message, on one line. */
-	static String serverAnswer(Throwable ex) {
-		String answer = ex.getMessage();
-		for (Throwable cause = ex.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-			if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
-				answer = cause.getMessage();
-			}
-		}
-		return (answer != null) ? answer.replaceAll("\\s+", " ").strip() : ex.getClass().getSimpleName();
+		this.queue.sent(mail, this.owner);
+		return maybeTwice
+				? new Outcome(mail.recipient(), Status.SENT_MAYBE_TWICE,
+						"an earlier attempt may have delivered it too (same Message-ID)")
+				: new Outcome(mail.recipient(), Status.SENT, "");
 	}
 
 }

@@ -17,6 +17,17 @@ record QueuedMail(String checksum, String recipient, Path report, String subject
 		String status) {
 
 	/**
+	 * The attachment's file name, {@code <client>-<wave>.pdf} from the slugs of the
+	 * report's folder ({@code <output>/<client>/<wave>/report.pdf}).
+	 */
+	String attachmentName() {
+		Path wave = this.report.getParent();
+		Path client = (wave != null) ? wave.getParent() : null;
+		return (wave != null && client != null && client.getFileName() != null)
+				? client.getFileName() + "-" + wave.getFileName() + ".pdf" : "report.pdf";
+	}
+
+	/**
 	 * A stable Message-ID, so that a copy ever sent twice (after a crash mid-send) is
 	 * recognisably the same.
 	 */

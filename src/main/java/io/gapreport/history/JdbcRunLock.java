@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.gapreport.run.Owners;
 import io.gapreport.run.RunLock;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,6 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public final class JdbcRunLock implements RunLock {
 
 	static final String NAME = "run";
+
+	private static final System.Logger LOGGER = System.getLogger(JdbcRunLock.class.getName());
 
 	private final JdbcTemplate jdbc;
 
@@ -66,11 +70,23 @@ public final class JdbcRunLock implements RunLock {
 			thread.setDaemon(true);
 			return thread;
 		});
+		AtomicBoolean lost = new AtomicBoolean();
 		long every = Math.max(10, this.lease.toMillis() / 3);
-		renewer.scheduleAtFixedRate(this::renew, every, every, TimeUnit.MILLISECONDS);
-		return () -> {
-			renewer.shutdownNow();
-			this.jdbc.update("DELETE FROM GR_LOCK WHERE NAME = ? AND OWNER = ?", NAME, this.owner);
+		renewer.scheduleWithFixedDelay(() -> renew(lost), every, every, TimeUnit.MILLISECONDS);
+		return new Held() {
+
+			@Override
+			public boolean stillHeld() {
+				return !lost.get();
+			}
+
+			@Override
+			public void close() {
+				renewer.shutdownNow();
+				JdbcRunLock.this.jdbc.update("DELETE FROM GR_LOCK WHERE NAME = ? AND OWNER = ?", NAME,
+						JdbcRunLock.this.owner);
+			}
+
 		};
 	}
 
@@ -96,34 +112,34 @@ public final class JdbcRunLock implements RunLock {
 			}
 			String holder = this.jdbc.query("SELECT OWNER FROM GR_LOCK WHERE NAME = ?",
 					(rs) -> rs.next() ? rs.getString(1) : null, NAME);
-			return holder != null && isDeadProcessOnThisHost(holder)
+			return holder != null && Owners.isDeadOnThisHost(holder, this.owner)
 					&& this.jdbc.update("UPDATE GR_LOCK SET OWNER = ?, EXPIRES_AT = ? WHERE NAME = ? AND OWNER = ?",
 							this.owner, expires, NAME, holder) == 1;
 		}
 	}
 
 	/**
-	 * Whether {@code holder} ({@code pid@host}) is a process of this host that has ended:
-	 * a run that was killed need not make the next one wait for its lease to expire.
+	 * Extends the lease. A renewal that fails (the database away for a moment) is logged
+	 * and tried again at the next turn, never given up; one that finds the row gone takes
+	 * the lock back if it is free, and otherwise marks it lost, so that the run stops
+	 * before its next workbook instead of overlapping another.
 	 */
-	boolean isDeadProcessOnThisHost(String holder) {
-		int at = holder.indexOf('@');
-		String ownHost = this.owner.substring(this.owner.indexOf('@') + 1);
-		if (at < 0 || !holder.substring(at + 1).equals(ownHost)) {
-			return false;
+	void renew(AtomicBoolean lost) {
+		if (lost.get()) {
+			return;
 		}
 		try {
-			long pid = Long.parseLong(holder.substring(0, at));
-			return ProcessHandle.of(pid).map((process) -> !process.isAlive()).orElse(true);
+			int renewed = this.jdbc.update("UPDATE GR_LOCK SET EXPIRES_AT = ? WHERE NAME = ? AND OWNER = ?",
+					Timestamp.from(this.clock.instant().plus(this.lease)), NAME, this.owner);
+			if (renewed == 0 && !take()) {
+				lost.set(true);
+				LOGGER.log(System.Logger.Level.ERROR,
+						"the run lock was taken by " + holder() + " after its lease ran out; this run stops");
+			}
 		}
-		catch (NumberFormatException ex) {
-			return false;
+		catch (RuntimeException ex) {
+			LOGGER.log(System.Logger.Level.WARNING, "could not renew the run lock; trying again", ex);
 		}
-	}
-
-	private void renew() {
-		this.jdbc.update("UPDATE GR_LOCK SET EXPIRES_AT = ? WHERE NAME = ? AND OWNER = ?",
-				Timestamp.from(this.clock.instant().plus(this.lease)), NAME, this.owner);
 	}
 
 }

@@ -47,12 +47,20 @@ public interface ReportDelivery {
 
 		/** Sent in this run. */
 		SENT,
+		/**
+		 * Sent in this run, but an earlier attempt may have reached the recipient too:
+		 * the connection dropped after the message was handed over, or a run that had
+		 * claimed the copy died. Both copies carry the same Message-ID.
+		 */
+		SENT_MAYBE_TWICE,
 		/** Sent by an earlier run; not sent again. */
 		ALREADY_SENT,
 		/** Not sent: the run was without {@code --mail}. */
 		WOULD_SEND,
 		/** Sending failed after retries; the next run tries again. */
-		FAILED;
+		FAILED,
+		/** The mail server could not be reached; the next run tries again. */
+		UNREACHABLE;
 
 		/** The status as written in run-summary.json. */
 		public String key() {

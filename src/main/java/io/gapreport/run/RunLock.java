@@ -18,8 +18,27 @@ public interface RunLock {
 	/** The held lock; closing it lets the next run go. */
 	interface Held extends AutoCloseable {
 
+		/**
+		 * Whether this process still holds the lock: false once its lease ran out and
+		 * another run took it.
+		 */
+		boolean stillHeld();
+
 		@Override
 		void close();
+
+	}
+
+	/**
+	 * The run stopped because another run took the lock after this one's lease ran out.
+	 */
+	final class LostException extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		public LostException(String message) {
+			super(message);
+		}
 
 	}
 

@@ -2,7 +2,11 @@ package io.gapreport.run;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,16 +21,38 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class RunSummary {
 
-	/** The summary's file name in the output folder. */
+	/** The latest run's summary, in the output folder. */
 	public static final String FILE_NAME = "run-summary.json";
+
+	/**
+	 * The folder, in the output folder, that keeps every run's summary as
+	 * {@code run-summary-<yyyy-MM-dd_HH-mm-ss>.json} (the run's start, local time).
+	 */
+	public static final String RUNS_FOLDER = "runs";
+
+	private static final DateTimeFormatter STARTED = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss");
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
 	private RunSummary() {
 	}
 
-	/** Writes {@code run-summary.json} into {@code output}, atomically. */
-	public static void write(List<WorkbookOutcome> outcomes, Path output) throws IOException {
+	/**
+	 * Writes the summary of the run started at {@code started} to
+	 * {@code runs/run-summary-<started>.json} and, as the latest, to
+	 * {@code run-summary.json} in {@code output}, each atomically.
+	 */
+	public static void write(List<WorkbookOutcome> outcomes, Path output, LocalDateTime started) throws IOException {
+		String name = "run-summary-" + started.format(STARTED);
+		Path kept = output.resolve(RUNS_FOLDER).resolve(name + ".json");
+		for (int n = 2; Files.exists(kept); n++) {
+			kept = output.resolve(RUNS_FOLDER).resolve(name + "-" + n + ".json");
+		}
+		write(outcomes, kept);
+		write(outcomes, output.resolve(FILE_NAME));
+	}
+
+	private static void write(List<WorkbookOutcome> outcomes, Path file) throws IOException {
 		ArrayNode entries = MAPPER.createArrayNode();
 		for (WorkbookOutcome outcome : outcomes) {
 			ObjectNode entry = entries.addObject()
@@ -45,8 +71,7 @@ public final class RunSummary {
 					.put("status", copy.status().key())
 					.put("message", copy.message()));
 		}
-		AtomicFiles.write(output.resolve(FILE_NAME),
-				(out) -> MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, entries));
+		AtomicFiles.write(file, (out) -> MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, entries));
 	}
 
 	/** Prints one line per workbook and the totals. */
@@ -57,12 +82,57 @@ public final class RunSummary {
 		for (WorkbookOutcome outcome : outcomes) {
 			out.printf(Locale.ROOT, format, outcome.path(), outcome.status().key(),
 					String.format(Locale.ROOT, "%.1f", outcome.elapsed().toMillis() / 1000.0),
-					firstLine(outcome.message()));
+					firstLine(Outages.oneLine(outcome.message())));
 		}
 		out.printf(Locale.ROOT, "%d workbook(s): %d reported, %d unchanged, %d failed%n", outcomes.size(),
 				count(outcomes, WorkbookOutcome.Status.REPORTED), count(outcomes, WorkbookOutcome.Status.UNCHANGED),
 				count(outcomes, WorkbookOutcome.Status.FAILED));
+		String mail = mailLine(outcomes);
+		if (!mail.isEmpty()) {
+			out.println(mail);
+		}
 		out.flush();
+	}
+
+	/**
+	 * What the run did with e-mail, e.g.
+	 * {@code e-mail: 4 sent to 3 recipient(s), 1 failed}; empty when there was none.
+	 */
+	static String mailLine(List<WorkbookOutcome> outcomes) {
+		List<ReportDelivery.Outcome> copies = outcomes.stream().flatMap((outcome) -> outcome.mail().stream()).toList();
+		List<String> parts = new ArrayList<>();
+		List<ReportDelivery.Outcome> sent = copies.stream()
+			.filter((copy) -> copy.status() == ReportDelivery.Status.SENT
+					|| copy.status() == ReportDelivery.Status.SENT_MAYBE_TWICE)
+			.toList();
+		if (!sent.isEmpty()) {
+			parts.add(sent.size() + " sent to " + recipients(sent) + " recipient(s)");
+		}
+		long maybeTwice = copies.stream()
+			.filter((copy) -> copy.status() == ReportDelivery.Status.SENT_MAYBE_TWICE)
+			.count();
+		if (maybeTwice > 0) {
+			parts.add(maybeTwice + " of them possibly twice (see run-summary.json)");
+		}
+		long failed = copies.stream()
+			.filter((copy) -> copy.status() == ReportDelivery.Status.FAILED
+					|| copy.status() == ReportDelivery.Status.UNREACHABLE)
+			.count();
+		if (failed > 0) {
+			parts.add(failed + " failed (the next run with --mail tries again)");
+		}
+		List<ReportDelivery.Outcome> wouldSend = copies.stream()
+			.filter((copy) -> copy.status() == ReportDelivery.Status.WOULD_SEND)
+			.toList();
+		if (!wouldSend.isEmpty()) {
+			parts.add(wouldSend.size() + " not sent to " + recipients(wouldSend)
+					+ " recipient(s): run with --mail to send");
+		}
+		return parts.isEmpty() ? "" : "e-mail: " + String.join(", ", parts);
+	}
+
+	private static long recipients(List<ReportDelivery.Outcome> copies) {
+		return copies.stream().map((copy) -> copy.recipient().toLowerCase(Locale.ROOT)).distinct().count();
 	}
 
 	private static long count(List<WorkbookOutcome> outcomes, WorkbookOutcome.Status status) {

@@ -17,6 +17,7 @@ import io.gapreport.scoring.TrendPoint;
 import io.gapreport.survey.Engagement;
 import io.gapreport.workbook.SurveyWorkbook;
 import io.gapreport.workbook.WorkbookException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the workbooks of a run: every {@code *.xlsx} under the input folder, recursively,
@@ -28,7 +29,11 @@ public final class WorkbookFinder {
 	private WorkbookFinder() {
 	}
 
-	/** The workbooks under {@code input}, sorted by path. */
+	/**
+	 * The workbooks under {@code input}, sorted by path. Folders linked from inside are
+	 * not entered; a linked file is listed, but {@link #linkOutside} keeps it from being
+	 * read when it points out of {@code input}.
+	 */
 	public static List<Path> find(Path input) throws IOException {
 		if (Files.isRegularFile(input)) {
 			return List.of(input);
@@ -48,6 +53,28 @@ public final class WorkbookFinder {
 	}
 
 	/**
+	 * Why {@code workbook} must not be read, when it is a link (or lies in a linked
+	 * folder) whose target is outside {@code input}; else null. A workbook given as the
+	 * input itself is never outside.
+	 */
+	public static @Nullable String linkOutside(Path input, Path workbook) {
+		if (input.equals(workbook)) {
+			return null;
+		}
+		try {
+			Path target = workbook.toRealPath();
+			if (!target.startsWith(input.toRealPath())) {
+				return "a link to " + target + ", outside the input folder: not read (copy the workbook into " + input
+						+ " to report it)";
+			}
+			return null;
+		}
+		catch (IOException ex) {
+			return "cannot read the file: " + Outages.oneLine(ex);
+		}
+	}
+
+	/**
 	 * The workbooks under {@code input} in the order a run reports them: each client's
 	 * waves oldest first (so that a wave's trend includes the earlier waves of the same
 	 * run), clients and unreadable files in path order.
@@ -60,6 +87,9 @@ public final class WorkbookFinder {
 		for (int i = 0; i < files.size(); i++) {
 			Path file = files.get(i);
 			clientRank.put(file, i);
+			if (linkOutside(input, file) != null) {
+				continue;
+			}
 			try (SurveyWorkbook workbook = SurveyWorkbook.open(file)) {
 				Engagement engagement = workbook.questionnaire().engagement();
 				clientRank.put(file,

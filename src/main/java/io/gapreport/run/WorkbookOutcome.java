@@ -18,9 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param files the files written, relative to the output folder
  * @param elapsed how long the workbook took
  * @param mail what became of each recipient's copy of the report
+ * @param internalError whether it failed from a fault of gap-report rather than of the
+ * workbook or its surroundings (the log file has the stack trace)
  */
 public record WorkbookOutcome(String path, @Nullable String client, @Nullable String wave, Status status,
-		String message, List<String> files, Duration elapsed, List<ReportDelivery.Outcome> mail) {
+		String message, List<String> files, Duration elapsed, List<ReportDelivery.Outcome> mail,
+		boolean internalError) {
 
 	public WorkbookOutcome {
 		Objects.requireNonNull(path, "path");
@@ -49,7 +52,15 @@ public record WorkbookOutcome(String path, @Nullable String client, @Nullable St
 
 	static WorkbookOutcome failed(String path, @Nullable String client, @Nullable String wave, String message,
 			Duration elapsed) {
-		return new WorkbookOutcome(path, client, wave, Status.FAILED, message, List.of(), elapsed, List.of());
+		return new WorkbookOutcome(path, client, wave, Status.FAILED, message, List.of(), elapsed, List.of(), false);
+	}
+
+	/**
+	 * Whether a copy of the report could not be sent because the mail server was
+	 * unreachable.
+	 */
+	public boolean mailServerUnreachable() {
+		return this.mail.stream().anyMatch((copy) -> copy.status() == ReportDelivery.Status.UNREACHABLE);
 	}
 
 }

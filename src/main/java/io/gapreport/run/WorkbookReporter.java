@@ -1,23 +1,16 @@
 package io.gapreport.run;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 
 import io.gapreport.output.AtomicFiles;
 import io.gapreport.output.RejectedCsv;
 import io.gapreport.output.ScoresJson;
-import io.gapreport.output.Slug;
 import io.gapreport.scoring.ScoreAccumulator;
 import io.gapreport.scoring.Scores;
 import io.gapreport.survey.Engagement;
@@ -50,7 +43,7 @@ public final class WorkbookReporter {
 
 	private final ReportDelivery delivery;
 
-	private final Map<Path, String> foldersThisRun = new HashMap<>();
+	private final ReportFolders folders = new ReportFolders();
 
 	public WorkbookReporter(Path input, Path output, RunOptions options, WaveHistory history, ReportLedger ledger,
 			List<ReportFile> reportFiles, ReportDelivery delivery) {
@@ -67,27 +60,47 @@ public final class WorkbookReporter {
 	public WorkbookOutcome report(Path workbook) {
 		long start = System.nanoTime();
 		String path = relativeName(workbook);
+		String outside = WorkbookFinder.linkOutside(this.input, workbook);
+		if (outside != null) {
+			return WorkbookOutcome.failed(path, null, null, outside, elapsed(start));
+		}
+		WorkbookSnapshot snapshot;
+		try {
+			snapshot = WorkbookSnapshot.of(workbook);
+		}
+		catch (IOException ex) {
+			return WorkbookOutcome.failed(path, null, null, "cannot read the file: " + Outages.oneLine(ex),
+					elapsed(start));
+		}
+		try (snapshot) {
+			return report(snapshot, path, start);
+		}
+		catch (IOException ex) {
+			// only the snapshot's removal can fail here; the outcome is already decided
+			LOGGER.log(System.Logger.Level.WARNING, "could not remove " + snapshot.file(), ex);
+			return WorkbookOutcome.failed(path, null, null, "cannot remove a temporary copy: " + Outages.oneLine(ex),
+					elapsed(start));
+		}
+	}
+
+	private WorkbookOutcome report(WorkbookSnapshot snapshot, String path, long start) {
 		String client = null;
 		String wave = null;
-		try (SurveyWorkbook opened = SurveyWorkbook.open(workbook)) {
+		try (SurveyWorkbook opened = SurveyWorkbook.open(snapshot.file(), snapshot.responsesFolder())) {
 			Questionnaire questionnaire = opened.questionnaire();
 			Engagement engagement = questionnaire.engagement();
 			client = engagement.client();
 			wave = engagement.wave();
-			Path folder = this.output.resolve(Slug.of(client)).resolve(Slug.of(wave));
-			String folderName = this.output.relativize(folder).toString().replace('\\', '/');
-			String earlier = this.foldersThisRun.putIfAbsent(folder, path);
-			if (earlier != null) {
-				return WorkbookOutcome.failed(path, client, wave,
-						"Engagement: same client and wave as " + earlier + " (its report would be overwritten)",
-						elapsed(start));
+			String folderName = ReportFolders.of(engagement);
+			Path folder = this.output.resolve(folderName);
+			String collision = this.folders.claim(engagement, path);
+			if (collision != null) {
+				return WorkbookOutcome.failed(path, client, wave, collision, elapsed(start));
 			}
-			String checksum = checksum(opened.contentFiles());
-			if (!this.options.force() && this.ledger.isReported(checksum, folderName)
-					&& Files.isRegularFile(folder.resolve("scores.json"))) {
-				return delivered(
-						new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.UNCHANGED,
-								"already reported (use --force to report again)", List.of(), elapsed(start), List.of()),
+			String checksum = snapshot.checksum();
+			if (!this.options.force() && this.ledger.isReported(checksum, folderName) && isComplete(folder)) {
+				return delivered(new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.UNCHANGED,
+						"already reported (use --force to report again)", List.of(), elapsed(start), List.of(), false),
 						checksum);
 			}
 			Scores scores = write(opened, questionnaire, folder);
@@ -98,23 +111,37 @@ public final class WorkbookReporter {
 				this.delivery.enqueue(checksum, scores, pdf);
 			}
 			return delivered(new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.REPORTED,
-					dataQuality(scores), files, elapsed(start), List.of()), checksum);
+					dataQuality(scores), files, elapsed(start), List.of(), false), checksum);
 		}
 		catch (WorkbookException ex) {
-			return WorkbookOutcome.failed(path, client, wave, ex.getMessage(), elapsed(start));
+			return WorkbookOutcome.failed(path, client, wave, Outages.oneLine(ex.getMessage()), elapsed(start));
 		}
 		catch (IOException | UncheckedIOException ex) {
-			return WorkbookOutcome.failed(path, client, wave, "could not write the report: " + ex.getMessage(),
+			return WorkbookOutcome.failed(path, client, wave, "could not write the report: " + Outages.oneLine(ex),
 					elapsed(start));
 		}
 		catch (RuntimeException ex) {
+			if (Outages.isUnreachable(ex)) {
+				// the job database is gone: no later workbook could be recorded either
+				throw ex;
+			}
+			if (Outages.ioCause(ex) != null) {
+				return WorkbookOutcome.failed(path, client, wave,
+						"could not write the report: " + Outages.oneLine(Outages.ioCause(ex)), elapsed(start));
+			}
 			// a fault of this program, not of the workbook: fail this workbook alone
-			LOGGER.log(System.Logger.Level.DEBUG, "could not report " + path, ex);
-			return WorkbookOutcome.failed(path, client, wave,
-					"could not make the report (an error in gap-report; details with --logging.level.io.gapreport=debug): "
-							+ ex,
-					elapsed(start));
+			LOGGER.log(System.Logger.Level.ERROR, "could not report " + path, ex);
+			return new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.FAILED,
+					"could not make the report: an error in gap-report (" + ex.getClass().getSimpleName() + ": "
+							+ Outages.oneLine(ex) + "); the log file has the details",
+					List.of(), elapsed(start), List.of(), true);
 		}
+	}
+
+	/** Whether every file a report always has is in its folder: else it is made again. */
+	private boolean isComplete(Path folder) {
+		return Files.isRegularFile(folder.resolve("scores.json"))
+				&& this.reportFiles.stream().allMatch((file) -> Files.isRegularFile(folder.resolve(file.name())));
 	}
 
 	/**
@@ -124,14 +151,15 @@ public final class WorkbookReporter {
 	private WorkbookOutcome delivered(WorkbookOutcome outcome, String checksum) {
 		List<ReportDelivery.Outcome> mail = this.delivery.deliver(checksum, this.options.mail());
 		List<String> failures = mail.stream()
-			.filter((copy) -> copy.status() == ReportDelivery.Status.FAILED)
+			.filter((copy) -> copy.status() == ReportDelivery.Status.FAILED
+					|| copy.status() == ReportDelivery.Status.UNREACHABLE)
 			.map((copy) -> "e-mail to " + copy.recipient() + " failed: " + copy.message())
 			.toList();
 		WorkbookOutcome.Status status = failures.isEmpty() ? outcome.status() : WorkbookOutcome.Status.FAILED;
 		String message = failures.isEmpty() ? outcome.message()
 				: String.join("; ", failures) + " (the report is written; the next run with --mail sends it)";
 		return new WorkbookOutcome(outcome.path(), outcome.client(), outcome.wave(), status, message, outcome.files(),
-				outcome.elapsed(), mail);
+				outcome.elapsed(), mail, false);
 	}
 
 	private Scores write(SurveyWorkbook workbook, Questionnaire questionnaire, Path folder)
@@ -145,6 +173,7 @@ public final class WorkbookReporter {
 		}
 		catch (WorkbookException | RuntimeException ex) {
 			rejected.discard();
+			removeIfEmpty(folder);
 			throw ex;
 		}
 		Scores scores = accumulator.scores(this.history.earlierWaves(questionnaire.engagement()));
@@ -161,6 +190,7 @@ public final class WorkbookReporter {
 			for (AtomicFiles.Prepared file : prepared) {
 				file.discard();
 			}
+			removeIfEmpty(folder);
 			throw ex;
 		}
 		// every file is complete: move them into place, scores.json last (it marks the
@@ -182,6 +212,21 @@ public final class WorkbookReporter {
 			.filter((name) -> Files.isRegularFile(folder.resolve(name)))
 			.map((name) -> folderName + "/" + name)
 			.toList();
+	}
+
+	/**
+	 * Removes a report folder and its client folder when a failed workbook left them
+	 * empty: nothing is written for a workbook that cannot be reported.
+	 */
+	private void removeIfEmpty(Path folder) {
+		for (Path dir = folder; dir != null && !dir.equals(this.output); dir = dir.getParent()) {
+			try {
+				Files.deleteIfExists(dir);
+			}
+			catch (IOException ex) {
+				return; // not empty: an earlier report lives there
+			}
+		}
 	}
 
 	/** Removes the temporary files of a run that was killed while writing this folder. */
@@ -215,28 +260,6 @@ public final class WorkbookReporter {
 		}
 		catch (IllegalArgumentException ex) {
 			return workbook.toString();
-		}
-	}
-
-	/**
-	 * The SHA-256 of the files' bytes one after the other: a workbook's alone, or a
-	 * workbook's then its export's.
-	 */
-	static String checksum(List<Path> files) throws IOException {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			byte[] buffer = new byte[64 * 1024];
-			for (Path file : files) {
-				try (InputStream in = Files.newInputStream(file)) {
-					for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-						digest.update(buffer, 0, read);
-					}
-				}
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -12,7 +12,7 @@ import io.gapreport.run.WorkbookOutcome;
 /**
  * The {@code serve} loop: one catch-up run at start when a scheduled run was missed, then
  * a run at every fire time, one at a time. A fire time at which another process holds the
- * run lock is skipped, not queued.
+ * run lock is skipped, not queued; a run that fails is reported and the loop goes on.
  */
 public final class NightlyRuns {
 
@@ -26,6 +26,9 @@ public final class NightlyRuns {
 		void finished(List<WorkbookOutcome> outcomes);
 
 		void skipped();
+
+		/** The run failed as a whole (the database down…); the loop goes on. */
+		void failed(RuntimeException failure);
 
 	}
 
@@ -70,11 +73,20 @@ public final class NightlyRuns {
 		}
 	}
 
+	/**
+	 * Runs once. No failure of a run ends the loop: it is told to the listener, and the
+	 * next fire time tries again.
+	 */
 	private void runOnce(String why, LocalDateTime fireTime) {
-		this.listener.starting(why);
-		Optional<List<WorkbookOutcome>> outcomes = this.run.get();
-		this.store.recordRun(fireTime);
-		outcomes.ifPresentOrElse(this.listener::finished, this.listener::skipped);
+		try {
+			this.listener.starting(why);
+			Optional<List<WorkbookOutcome>> outcomes = this.run.get();
+			this.store.recordRun(fireTime);
+			outcomes.ifPresentOrElse(this.listener::finished, this.listener::skipped);
+		}
+		catch (RuntimeException ex) {
+			this.listener.failed(ex);
+		}
 	}
 
 }

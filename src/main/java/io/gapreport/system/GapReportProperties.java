@@ -22,7 +22,8 @@ public record GapReportProperties(@Nullable Path templates, @DefaultValue Mail m
 	/**
 	 * How reports are e-mailed.
 	 *
-	 * @param from the sender address; defaults to {@code spring.mail.username}, else
+	 * @param from the sender address; required by {@code --mail} when the SMTP host is
+	 * not this machine, else defaults to {@code spring.mail.username}, else
 	 * {@code gap-report@localhost}
 	 * @param maxAttachmentSize a larger report is not attached: the mail says where it is
 	 * @param attempts attempts per copy in one run before it counts as failed

@@ -6,6 +6,7 @@ import java.time.Duration;
 import io.gapreport.history.JdbcReportLedger;
 import io.gapreport.history.JdbcRunLock;
 import io.gapreport.history.JdbcWaveHistory;
+import io.gapreport.run.Owners;
 import io.gapreport.run.ReportLedger;
 import io.gapreport.run.RunLock;
 import io.gapreport.run.WaveHistory;
@@ -13,19 +14,20 @@ import io.gapreport.schedule.ScheduleStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** Keeps the report ledger and the wave history in the job database. */
 @Configuration(proxyBeanMethods = false)
 class HistoryConfiguration {
 
 	@Bean
-	ReportLedger reportLedger(JdbcTemplate jdbc) {
-		return new JdbcReportLedger(jdbc);
+	ReportLedger reportLedger(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+		return new JdbcReportLedger(jdbc, transactions);
 	}
 
 	@Bean
-	WaveHistory waveHistory(JdbcTemplate jdbc) {
-		return new JdbcWaveHistory(jdbc);
+	WaveHistory waveHistory(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+		return new JdbcWaveHistory(jdbc, transactions);
 	}
 
 	@Bean
@@ -35,7 +37,7 @@ class HistoryConfiguration {
 
 	@Bean
 	RunLock runLock(JdbcTemplate jdbc, Clock clock) {
-		return new JdbcRunLock(jdbc, ReportConfiguration.owner(), Duration.ofMinutes(2), clock);
+		return new JdbcRunLock(jdbc, Owners.current(), Duration.ofMinutes(2), clock);
 	}
 
 }

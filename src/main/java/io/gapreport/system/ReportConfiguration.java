@@ -1,13 +1,12 @@
 package io.gapreport.system;
 
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import io.gapreport.delivery.DeliveryConfiguration;
 import io.gapreport.report.PdfReport;
+import io.gapreport.run.Owners;
 import io.gapreport.run.ReportDelivery;
 import io.gapreport.run.ReportFile;
 import org.springframework.beans.factory.ObjectProvider;
@@ -60,17 +59,8 @@ class ReportConfiguration {
 		String from = (mail.from() != null) ? mail.from()
 				: environment.getProperty("spring.mail.username", "gap-report@localhost");
 		return DeliveryConfiguration.mailDelivery(jdbc, transactions, clock,
-				mailSender.getIfAvailable(JavaMailSenderImpl::new), report, owner(), from, mail.attempts(),
+				mailSender.getIfAvailable(JavaMailSenderImpl::new), report, Owners.current(), from, mail.attempts(),
 				mail.backoff(), mail.maxAttachmentSize().toBytes());
-	}
-
-	static String owner() {
-		try {
-			return ProcessHandle.current().pid() + "@" + InetAddress.getLocalHost().getHostName();
-		}
-		catch (UnknownHostException ex) {
-			return ProcessHandle.current().pid() + "@localhost";
-		}
 	}
 
 }

@@ -23,11 +23,11 @@ abstract class AnswerRows implements Consumer<SheetRow> {
 
 	private final Respondents respondents = new Respondents();
 
-	AnswerRows(String sheet, Questionnaire questionnaire, Columns columns, ResponseSink sink) {
+	AnswerRows(String sheet, Questionnaire questionnaire, Columns columns, ResponseSink sink, AnswerTally tally) {
 		this.sheet = sheet;
 		this.columns = columns;
 		this.sink = sink;
-		this.cells = new CellReader(sheet, questionnaire.engagement().scale());
+		this.cells = new CellReader(sheet, questionnaire.engagement().scale(), tally);
 	}
 
 	@Override
@@ -49,16 +49,18 @@ abstract class AnswerRows implements Consumer<SheetRow> {
 
 	/**
 	 * Rejects the row of respondent {@code id} (blank, repeated, or without a valid
-	 * answer), or passes its invalid cells on and then {@code keep} the row.
+	 * answer), or passes its invalid cells on and then {@code keep} the row; returns
+	 * whether it was kept.
 	 */
-	final void keepOrReject(SheetRow row, String id, Runnable keep) {
+	final boolean keepOrReject(SheetRow row, String id, Runnable keep) {
 		String rejection = this.respondents.rejection(id, row.number(), this.cells.valid());
 		if (rejection != null) {
 			this.sink.problem(new InputProblem(this.sheet, row.number(), "", id, rejection));
-			return;
+			return false;
 		}
 		passProblems();
 		keep.run();
+		return true;
 	}
 
 	/** Passes the row's invalid cells on. */

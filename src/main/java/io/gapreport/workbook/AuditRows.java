@@ -16,8 +16,8 @@ final class AuditRows extends AnswerRows {
 
 	static final List<String> COLUMNS = List.of("visit", "date", "location");
 
-	AuditRows(Questionnaire questionnaire, Columns columns, ResponseSink sink) {
-		super(SHEET, questionnaire, columns, sink);
+	AuditRows(Questionnaire questionnaire, Columns columns, ResponseSink sink, AnswerTally tally) {
+		super(SHEET, questionnaire, columns, sink, tally);
 	}
 
 	@Override

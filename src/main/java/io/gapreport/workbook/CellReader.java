@@ -24,11 +24,14 @@ final class CellReader {
 
 	private final List<InputProblem> problems = new ArrayList<>();
 
+	private final AnswerTally tally;
+
 	private int valid;
 
-	CellReader(String sheet, Scale scale) {
+	CellReader(String sheet, Scale scale, AnswerTally tally) {
 		this.sheet = sheet;
 		this.scale = scale;
+		this.tally = tally;
 	}
 
 	/** Starts a new row: forgets the previous row's problems and valid answers. */
@@ -71,6 +74,7 @@ final class CellReader {
 		if (Double.isNaN(value)) {
 			return invalid(row, column, text, "not a number");
 		}
+		this.tally.answer(value, this.scale.contains(value));
 		if (!this.scale.contains(value)) {
 			return invalid(row, column, text, "out of scale " + this.scale);
 		}

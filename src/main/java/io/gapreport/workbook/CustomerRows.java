@@ -16,15 +16,18 @@ final class CustomerRows extends AnswerRows {
 	static final List<String> COLUMNS = List.of("respondent", "date", "segment", "channel", "resolved", "nps",
 			"comment");
 
-	CustomerRows(Questionnaire questionnaire, Columns columns, ResponseSink sink) {
-		this(SHEET, questionnaire, columns, sink);
+	private final AnswerTally tally;
+
+	CustomerRows(Questionnaire questionnaire, Columns columns, ResponseSink sink, AnswerTally tally) {
+		this(SHEET, questionnaire, columns, sink, tally);
 	}
 
 	/**
 	 * Reads rows laid out like the Customers sheet from {@code source}, e.g. an export.
 	 */
-	CustomerRows(String source, Questionnaire questionnaire, Columns columns, ResponseSink sink) {
-		super(source, questionnaire, columns, sink);
+	CustomerRows(String source, Questionnaire questionnaire, Columns columns, ResponseSink sink, AnswerTally tally) {
+		super(source, questionnaire, columns, sink, tally);
+		this.tally = tally;
 	}
 
 	@Override
@@ -34,11 +37,13 @@ final class CustomerRows extends AnswerRows {
 		double[] perceived = this.cells.answers(row, this.columns.items('P'));
 		Integer nps = this.cells.nps(row, this.columns.column("nps"));
 		Boolean resolved = this.cells.resolved(row, this.columns.column("resolved"));
-		keepOrReject(row, id,
-				() -> this.sink
-					.customer(new CustomerResponse(row.number(), id, row.textOrNull(this.columns.column("segment")),
-							Values.channel(row.text(this.columns.column("channel"))), resolved, nps,
-							row.textOrNull(this.columns.column("comment")), expected, perceived)));
+		this.tally
+			.customerRow(
+					keepOrReject(row, id,
+							() -> this.sink.customer(new CustomerResponse(row.number(), id,
+									row.textOrNull(this.columns.column("segment")),
+									Values.channel(row.text(this.columns.column("channel"))), resolved, nps,
+									row.textOrNull(this.columns.column("comment")), expected, perceived))));
 	}
 
 }

@@ -28,6 +28,19 @@ final class EngagementSheet {
 
 	private static final Pattern SCALE = Pattern.compile("(-?\\d{1,4})\\s*[-\u2013]\\s*(-?\\d{1,4})");
 
+	/**
+	 * One plain address: a dot-atom local part, {@code @}, and a domain of at least two
+	 * labels; no display name, comment, quotes or angle brackets.
+	 */
+	private static final Pattern ADDRESS = Pattern.compile(
+			"[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*@([\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+[\\p{L}\\p{N}]{2,}");
+
+	/** Longest address SMTP carries (RFC 5321 path limit). */
+	static final int MAX_ADDRESS = 254;
+
+	/** Longest client or wave: beyond this it is not a name but pasted text. */
+	static final int MAX_NAME = 200;
+
 	private final Map<String, SheetRow> rows = new HashMap<>();
 
 	private final List<String> errors;
@@ -56,21 +69,29 @@ final class EngagementSheet {
 	}
 
 	private Result engagement() {
-		String client = required("client");
-		String wave = required("wave");
+		String client = name("client");
+		boolean unedited = client != null && Placeholders.isClient(client);
+		if (unedited) {
+			this.errors.add(where("client") + "client \"" + client + "\" is the template's placeholder: this "
+					+ "workbook has not been filled in (type the client's name, the recipients and the answers)");
+			client = null;
+		}
+		String wave = name("wave");
 		Scale scale = scale();
 		String language = language();
 		LocalDate waveDate = waveDate();
 		int minGroupSize = minGroupSize();
-		List<String> recipients = recipients();
-		String consultant = text("consultant");
+		List<String> recipients = recipients(unedited);
+		String consultant = name("consultant");
+		String scaleCell = this.rows.containsKey("scale") ? SHEET + "!" + this.rows.get("scale").reference(1)
+				: SHEET + " (no scale key, so " + Scale.DEFAULT + ")";
 		String responses = responses();
 		ExportFormat format = responsesFormat();
 		if (client == null || wave == null || language == null) {
-			return new Result(null, scale, responses, format);
+			return new Result(null, scale, scaleCell, responses, format);
 		}
 		return new Result(new Engagement(client, wave, waveDate, language, scale, recipients, consultant, minGroupSize),
-				scale, responses, format);
+				scale, scaleCell, responses, format);
 	}
 
 	private @Nullable String responses() {
@@ -95,6 +116,27 @@ final class EngagementSheet {
 			return ExportFormat.PLAIN;
 		}
 		return format;
+	}
+
+	/**
+	 * A name printed on the report and kept in the job database: required for client and
+	 * wave, at most {@link #MAX_NAME} characters, no control characters.
+	 */
+	private @Nullable String name(String key) {
+		String value = key.equals("consultant") ? text(key) : required(key);
+		if (value == null) {
+			return null;
+		}
+		if (value.codePoints().anyMatch(Character::isISOControl)) {
+			this.errors.add(where(key) + key + " contains a control character (such as a line break or NUL): "
+					+ "type it on one line");
+			return null;
+		}
+		if (value.length() > MAX_NAME) {
+			this.errors.add(where(key) + key + " is " + value.length() + " characters long (at most " + MAX_NAME + ")");
+			return null;
+		}
+		return value;
 	}
 
 	private @Nullable String text(String key) {
@@ -181,31 +223,50 @@ final class EngagementSheet {
 		return Engagement.DEFAULT_MIN_GROUP_SIZE;
 	}
 
-	private List<String> recipients() {
+	/**
+	 * The recipients, separated by commas, semicolons or line breaks; each one plain
+	 * address, a repeat (ignoring case) left out.
+	 */
+	private List<String> recipients(boolean unedited) {
 		String text = text("recipients");
 		List<String> recipients = new ArrayList<>();
-		if (text != null) {
-			for (String address : text.split("[,;]")) {
-				String trimmed = address.strip();
-				if (trimmed.isEmpty()) {
-					continue;
-				}
-				if (trimmed.indexOf('@') < 1 || trimmed.chars().anyMatch(Character::isWhitespace)) {
-					this.errors.add(where("recipients") + "recipient \"" + trimmed + "\" is not an e-mail address");
-				}
+		if (text == null) {
+			return recipients;
+		}
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		List<String> placeholders = new ArrayList<>();
+		for (String address : text.split("[,;\\r\\n]")) {
+			String trimmed = address.strip();
+			if (trimmed.isEmpty()) {
+				continue;
+			}
+			if (trimmed.length() > MAX_ADDRESS || !ADDRESS.matcher(trimmed).matches()) {
+				this.errors.add(where("recipients") + "recipient \"" + trimmed
+						+ "\" is not one plain e-mail address (name@domain, no display name, comment or brackets)");
+			}
+			else if (Placeholders.isRecipient(trimmed)) {
+				placeholders.add(trimmed);
+			}
+			else if (seen.add(trimmed.toLowerCase(Locale.ROOT))) {
 				recipients.add(trimmed);
 			}
+		}
+		if (!placeholders.isEmpty() && !unedited) {
+			this.errors.add(where("recipients") + "recipients " + String.join(", ", placeholders)
+					+ " are the template's placeholders: type the real addresses, or leave recipients blank");
 		}
 		return recipients;
 	}
 
 	/**
-	 * The engagement (null when it has errors), the answer scale, and the survey tool's
-	 * export that holds the customers' answers (null when the Customers sheet does).
+	 * The engagement (null when it has errors), the answer scale and the cell it was read
+	 * from, and the survey tool's export that holds the customers' answers (null when the
+	 * Customers sheet does).
 	 */
-	record Result(@Nullable Engagement engagement, Scale scale, @Nullable String responses, ExportFormat format) {
+	record Result(@Nullable Engagement engagement, Scale scale, String scaleCell, @Nullable String responses,
+			ExportFormat format) {
 
-		static final Result UNREADABLE = new Result(null, Scale.DEFAULT, null, ExportFormat.PLAIN);
+		static final Result UNREADABLE = new Result(null, Scale.DEFAULT, SHEET, null, ExportFormat.PLAIN);
 
 	}
 

@@ -15,8 +15,8 @@ final class ManagerRows extends AnswerRows {
 
 	static final List<String> COLUMNS = List.of("respondent", "role");
 
-	ManagerRows(Questionnaire questionnaire, Columns columns, ResponseSink sink) {
-		super(SHEET, questionnaire, columns, sink);
+	ManagerRows(Questionnaire questionnaire, Columns columns, ResponseSink sink, AnswerTally tally) {
+		super(SHEET, questionnaire, columns, sink, tally);
 	}
 
 	@Override

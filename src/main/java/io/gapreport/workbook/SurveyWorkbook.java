@@ -43,8 +43,10 @@ public final class SurveyWorkbook implements AutoCloseable {
 
 	private final Columns audits;
 
+	private final String scaleCell;
+
 	private SurveyWorkbook(XlsxFile file, Path path, @Nullable CustomerExport export, Questionnaire questionnaire,
-			Columns customers, Columns management, Columns audits) {
+			Columns customers, Columns management, Columns audits, String scaleCell) {
 		this.file = file;
 		this.path = path;
 		this.export = export;
@@ -52,6 +54,7 @@ public final class SurveyWorkbook implements AutoCloseable {
 		this.customers = customers;
 		this.management = management;
 		this.audits = audits;
+		this.scaleCell = scaleCell;
 	}
 
 	/**
@@ -63,9 +66,22 @@ public final class SurveyWorkbook implements AutoCloseable {
 	 * the file cannot be read
 	 */
 	public static SurveyWorkbook open(Path path) throws WorkbookException {
+		return open(path, path.toAbsolutePath().getParent());
+	}
+
+	/**
+	 * Opens a workbook whose {@code responses} export is named relative to {@code folder}
+	 * rather than to the workbook's own folder: for a private copy of a workbook.
+	 * @param path the .xlsx file
+	 * @param folder where the export named by {@code responses} is looked up
+	 * @return the opened workbook, to be closed by the caller
+	 * @throws WorkbookException listing every workbook error found, or the one reason why
+	 * the file cannot be read
+	 */
+	public static SurveyWorkbook open(Path path, Path folder) throws WorkbookException {
 		XlsxFile file = XlsxFile.open(path);
 		try {
-			return read(file, path);
+			return read(file, path, folder);
 		}
 		catch (WorkbookException | RuntimeException ex) {
 			file.close();
@@ -73,12 +89,12 @@ public final class SurveyWorkbook implements AutoCloseable {
 		}
 	}
 
-	private static SurveyWorkbook read(XlsxFile file, Path path) throws WorkbookException {
+	private static SurveyWorkbook read(XlsxFile file, Path path, Path folder) throws WorkbookException {
 		List<String> errors = new ArrayList<>();
 		for (String sheet : ALL_SHEETS) {
 			List<String> names = file.namesMatching(sheet);
 			if (names.isEmpty() && REQUIRED_SHEETS.contains(sheet)) {
-				errors.add(sheet + ": sheet is missing");
+				errors.add(sheet + ": sheet is missing" + SheetNames.hint(sheet, file.sheetNames(), ALL_SHEETS));
 			}
 			if (names.size() > 1) {
 				errors.add(sheet + ": several sheets match the name (" + String.join(", ", names) + ")");
@@ -92,7 +108,7 @@ public final class SurveyWorkbook implements AutoCloseable {
 			String hint = (responses != null) ? " (it maps the columns of the responses file " + responses + ")"
 					: file.has(MappingSheet.SHEET)
 							? " (or name the export that the Mapping sheet maps in Engagement's" + " responses key)"
-							: "";
+							: SheetNames.hint(answers, file.sheetNames(), ALL_SHEETS);
 			errors.add(answers + ": sheet is missing" + hint);
 		}
 		ItemsSheet.Items items = file.has(ItemsSheet.SHEET) ? ItemsSheet.read(file.readAll(ItemsSheet.SHEET), errors)
@@ -115,7 +131,6 @@ public final class SurveyWorkbook implements AutoCloseable {
 						+ ": two sources of the same answers (empty the Customers sheet or remove the responses key)");
 			}
 			if (items.readable()) {
-				Path folder = path.toAbsolutePath().getParent();
 				export = CustomerExport.open(folder, responses, engagement.format(),
 						file.has(MappingSheet.SHEET) ? file.readAll(MappingSheet.SHEET) : null, items.codes(), errors);
 			}
@@ -140,7 +155,8 @@ public final class SurveyWorkbook implements AutoCloseable {
 		List<Question> questions = items.questions();
 		Questionnaire questionnaire = new Questionnaire(engagement.engagement(), questions, standards, benchmarks,
 				file.has(ManagerRows.SHEET), file.has(AuditRows.SHEET));
-		return new SurveyWorkbook(file, path, export, questionnaire, customers, management, audits);
+		return new SurveyWorkbook(file, path, export, questionnaire, customers, management, audits,
+				engagement.scaleCell());
 	}
 
 	private static int nonBlankRows(XlsxFile file, String sheet) throws WorkbookException {
@@ -162,9 +178,19 @@ public final class SurveyWorkbook implements AutoCloseable {
 	 * none or cannot be read
 	 */
 	public static @Nullable Path responsesOf(Path workbook) {
+		String responses = responsesNamedBy(workbook);
+		return (responses != null) ? workbook.toAbsolutePath().getParent().resolve(responses).normalize() : null;
+	}
+
+	/**
+	 * The {@code responses} key of a workbook as typed.
+	 * @param workbook the .xlsx file
+	 * @return the export's name relative to the workbook's folder, or null when the
+	 * workbook names none or cannot be read
+	 */
+	public static @Nullable String responsesNamedBy(Path workbook) {
 		try (XlsxFile file = XlsxFile.open(workbook)) {
-			String responses = EngagementSheet.read(file.readAll(EngagementSheet.SHEET), new ArrayList<>()).responses();
-			return (responses != null) ? workbook.toAbsolutePath().getParent().resolve(responses).normalize() : null;
+			return EngagementSheet.read(file.readAll(EngagementSheet.SHEET), new ArrayList<>()).responses();
 		}
 		catch (WorkbookException | RuntimeException ex) {
 			return null;
@@ -203,19 +229,32 @@ public final class SurveyWorkbook implements AutoCloseable {
 	/**
 	 * Streams the Customers rows (or the export's, when the workbook names one), then the
 	 * Management, then the Audits rows to {@code sink}, each invalid cell before the row
-	 * it belongs to and each rejected row instead of it.
+	 * it belongs to and each rejected row instead of it. A workbook whose answers cannot
+	 * carry a report fails once they are read: no customer row kept, or more than a fifth
+	 * of the answers off the scale.
 	 * @param sink receives the rows and problems
-	 * @throws WorkbookException when a sheet cannot be read
+	 * @throws WorkbookException when a sheet cannot be read, or the answers cannot carry
+	 * a report
 	 */
 	public void stream(ResponseSink sink) throws WorkbookException {
+		String problem = streamRows(sink).problem(this.questionnaire.engagement().scale(), this.scaleCell);
+		if (problem != null) {
+			throw WorkbookException.of(problem);
+		}
+	}
+
+	/** Streams the rows as {@link #stream} does, and returns the tally of the answers. */
+	AnswerTally streamRows(ResponseSink sink) throws WorkbookException {
+		var tally = new AnswerTally();
 		if (this.export != null) {
-			this.export.stream(this.questionnaire, sink);
+			this.export.stream(this.questionnaire, sink, tally);
 		}
 		else {
-			this.file.read(CustomerRows.SHEET, new CustomerRows(this.questionnaire, this.customers, sink));
+			this.file.read(CustomerRows.SHEET, new CustomerRows(this.questionnaire, this.customers, sink, tally));
 		}
-		this.file.read(ManagerRows.SHEET, new ManagerRows(this.questionnaire, this.management, sink));
-		this.file.read(AuditRows.SHEET, new AuditRows(this.questionnaire, this.audits, sink));
+		this.file.read(ManagerRows.SHEET, new ManagerRows(this.questionnaire, this.management, sink, tally));
+		this.file.read(AuditRows.SHEET, new AuditRows(this.questionnaire, this.audits, sink, tally));
+		return tally;
 	}
 
 	/** Releases the file. */

@@ -29,11 +29,14 @@ final class Values {
 		return Double.parseDouble(text.replace(',', '.'));
 	}
 
-	/** The yes/no answer that trimmed {@code text} spells, or null if none. */
+	/**
+	 * The yes/no answer that trimmed {@code text} spells in English or in a report
+	 * language (tak/nie, ano/ne, да/нет), or null if none.
+	 */
 	static @Nullable Boolean yesNo(String text) {
 		return switch (text.toLowerCase(Locale.ROOT)) {
-			case "yes", "y", "true", "1" -> Boolean.TRUE;
-			case "no", "n", "false", "0" -> Boolean.FALSE;
+			case "yes", "y", "true", "1", "tak", "ano", "да" -> Boolean.TRUE;
+			case "no", "n", "false", "0", "nie", "ne", "нет" -> Boolean.FALSE;
 			default -> null;
 		};
 	}

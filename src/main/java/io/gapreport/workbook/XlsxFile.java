@@ -138,6 +138,11 @@ final class XlsxFile implements AutoCloseable {
 		return this.sheets.values().stream().map(Sheet::name).findFirst().orElse(null);
 	}
 
+	/** Every sheet's name as the workbook spells it, in workbook order. */
+	List<String> sheetNames() {
+		return this.sheets.values().stream().map(Sheet::name).toList();
+	}
+
 	boolean has(String name) {
 		return this.sheets.containsKey(key(name));
 	}

@@ -4,6 +4,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import io.gapreport.run.ReportDelivery;
+import io.gapreport.run.WorkbookOutcome;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +86,38 @@ class CommandLineTests {
 		Path file = this.folder.resolve("template.xlsx");
 		assertThat(execute("template", "--output", file.toString())).isZero();
 		assertThat(file).isRegularFile();
+	}
+
+	@Test
+	void templateAndSampleNeverOverwriteWithoutForce() throws Exception {
+		Path file = Files.writeString(this.folder.resolve("filled.xlsx"), "a consultant's filled workbook");
+		assertThat(execute("template", "--output", file.toString())).isEqualTo(2);
+		assertThat(this.err.toString()).contains("filled.xlsx exists", "--force");
+		assertThat(Files.readString(file)).isEqualTo("a consultant's filled workbook");
+		assertThat(execute("sample", "--clients", "1", "--respondents", "10", "--output", this.folder.toString()))
+			.isEqualTo(2);
+		assertThat(this.err.toString()).contains("is not empty", "--force");
+		assertThat(Files.list(this.folder)).containsExactly(file);
+		assertThat(execute("template", "--force", "--output", file.toString())).isZero();
+		assertThat(Files.size(file)).isGreaterThan(1000);
+	}
+
+	@Test
+	void exitCodesTellAnErrorInGapReportFromAnUnreachableMailServerFromAFailedWorkbook() {
+		var failed = outcome(WorkbookOutcome.Status.FAILED, List.of(), false);
+		var unreachable = outcome(WorkbookOutcome.Status.FAILED,
+				List.of(new ReportDelivery.Outcome("a@b.cz", ReportDelivery.Status.UNREACHABLE, "down")), false);
+		var internal = outcome(WorkbookOutcome.Status.FAILED, List.of(), true);
+		var reported = outcome(WorkbookOutcome.Status.REPORTED, List.of(), false);
+		assertThat(RunCommand.exitCode(List.of(reported))).isZero();
+		assertThat(RunCommand.exitCode(List.of(reported, failed))).isEqualTo(1);
+		assertThat(RunCommand.exitCode(List.of(failed, unreachable))).isEqualTo(3);
+		assertThat(RunCommand.exitCode(List.of(unreachable, internal))).isEqualTo(4);
+	}
+
+	private static WorkbookOutcome outcome(WorkbookOutcome.Status status, List<ReportDelivery.Outcome> mail,
+			boolean internal) {
+		return new WorkbookOutcome("x.xlsx", "X", "W", status, "", List.of(), Duration.ZERO, mail, internal);
 	}
 
 	@Test

@@ -60,6 +60,7 @@ class MailIntegrationTests {
 		List<String> db = TestDatabases.properties(database, this.folder);
 
 		assertThat(run(input, port, db, "--mail")).isZero();
+		assertThat(this.out.toString()).contains("e-mail: 2 sent to 2 recipient(s)");
 		MimeMessage[] received = this.smtp.getReceivedMessages();
 		assertThat(received).hasSize(2);
 		assertThat(Arrays.stream(received).map(this::recipient)).containsExactlyInAnyOrder("anna@example.com",
@@ -104,12 +105,14 @@ class MailIntegrationTests {
 		Workbooks.example(input.resolve("cafe.xlsx"), "Café", "2026-Q3", "en", "anna@example.com");
 		List<String> db = TestDatabases.properties(database, this.folder);
 
-		assertThat(run(input, port, db, "--mail")).isEqualTo(1);
+		assertThat(run(input, port, db, "--mail")).as("an unreachable mail server").isEqualTo(3);
 		JsonNode entry = summary().get(0);
 		assertThat(entry.get("status").asString()).isEqualTo("failed");
-		assertThat(entry.get("message").asString()).contains("anna@example.com").containsIgnoringCase("connect");
+		assertThat(entry.get("message").asString()).contains("anna@example.com")
+			.contains("SMTP server 127.0.0.1:" + port + " unreachable")
+			.containsIgnoringCase("connect");
 		assertThat(entry.get("files").toString()).contains("report.pdf");
-		assertThat(mailStatuses()).containsExactly("failed");
+		assertThat(mailStatuses()).containsExactly("unreachable");
 
 		startSmtp(port);
 		assertThat(run(input, port, db, "--mail")).isZero();
@@ -197,7 +200,7 @@ class MailIntegrationTests {
 		for (int i = 0; i < multipart.getCount(); i++) {
 			Part part = multipart.getBodyPart(i);
 			if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-				assertThat(part.getFileName()).isEqualTo("report.pdf");
+				assertThat(part.getFileName()).matches("[a-z0-9-]+-\\d{4}-q\\d\\.pdf");
 				assertThat(part.getContentType()).startsWith("application/pdf");
 				return part.getInputStream().readAllBytes();
 			}

@@ -87,35 +87,6 @@ class SampleWorkbooksTests {
 			.withMessageContaining("--clients");
 	}
 
-	@Test
-	void templateHasEverySheetAnExampleQuestionPerLevelAndDataValidation() throws Exception {
-		Path file = this.folder.resolve("template.xlsx");
-		TemplateWorkbook.write(file, "pl");
-		try (var workbook = new XSSFWorkbook(Files.newInputStream(file))) {
-			assertThat(List.of("Engagement", "Items", "Customers", "Management", "Standards", "Audits", "Benchmarks"))
-				.allSatisfy((name) -> assertThat(workbook.getSheet(name)).as(name).isNotNull());
-			var items = workbook.getSheet("Items");
-			assertThat(items.getLastRowNum()).isEqualTo(4);
-			assertThat(items.getRow(1).getCell(2).getStringCellValue()).isEqualTo("accuracy");
-			assertThat(items.getRow(4).getCell(2).getStringCellValue()).isEqualTo("advice");
-			assertThat(workbook.getSheet("Engagement").getRow(3).getCell(1).getStringCellValue()).isEqualTo("pl");
-			List<DataValidation> answers = new ArrayList<>(workbook.getSheet("Customers").getDataValidations());
-			assertThat(answers).anySatisfy((validation) -> {
-				assertThat(validation.getValidationConstraint().getFormula1()).isEqualTo("1");
-				assertThat(validation.getValidationConstraint().getFormula2()).isEqualTo("7");
-			});
-			assertThat(answers)
-				.anySatisfy((validation) -> assertThat(validation.getValidationConstraint().getExplicitListValues())
-					.containsExactly("yes", "no"));
-			assertThat(items.getDataValidations())
-				.anySatisfy((validation) -> assertThat(validation.getValidationConstraint().getExplicitListValues())
-					.contains("accuracy", "advice"));
-		}
-		try (SurveyWorkbook workbook = SurveyWorkbook.open(file)) {
-			assertThat(workbook.questionnaire().questions()).hasSize(4);
-		}
-	}
-
 	private static SampleClient client(String name, String language, int respondents, double dirtyRate) {
 		return new SampleClient(name, "2026-Q3", LocalDate.of(2026, 9, 30), language, Scale.DEFAULT, respondents, 16, 7,
 				dirtyRate, List.of(-0.5, -1.0, 0.0, 0.2), List.of("a@example.com"));

@@ -62,6 +62,21 @@ class NightlyRunsTests {
 				"starting scheduled", "finished");
 	}
 
+	@Test
+	void aRunThatFailsIsToldAndTheLoopGoesOnToTheNextFireTime() throws InterruptedException {
+		var runs = new AtomicInteger();
+		var events = new ArrayList<String>();
+		new NightlyRuns(Schedule.parse("* * * * * *"), this.store, Clock.systemDefaultZone(), () -> {
+			if (runs.incrementAndGet() == 1) {
+				throw new IllegalStateException("the job database is unreachable");
+			}
+			return Optional.of(List.of());
+		}, listener(events)).serve(2);
+		assertThat(runs).hasValue(2);
+		assertThat(events).containsSubsequence("starting scheduled", "failed the job database is unreachable",
+				"starting scheduled", "finished");
+	}
+
 	private static NightlyRuns.Listener listener(List<String> events) {
 		return new NightlyRuns.Listener() {
 
@@ -83,6 +98,11 @@ class NightlyRunsTests {
 			@Override
 			public void skipped() {
 				events.add("skipped");
+			}
+
+			@Override
+			public void failed(RuntimeException failure) {
+				events.add("failed " + failure.getMessage());
 			}
 
 		};

@@ -13,6 +13,7 @@ import io.gapreport.history.JdbcRunLock;
 import io.gapreport.run.RunLock;
 import io.gapreport.testing.TestDatabases;
 import io.gapreport.testing.Workbooks;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -54,6 +55,20 @@ class ServeIntegrationTests {
 		var free = new StringWriter();
 		assertThat(serve(args, free)).isZero();
 		assertThat(free.toString()).contains("1 workbook(s): 1 reported").doesNotContain("skipped");
+		assertThat(free.toString().lines())
+			.allSatisfy((line) -> assertThat(line).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d .*"));
+	}
+
+	@Test
+	void serveWithItsJobDatabaseDownSaysSoOnOneTimestampedLineWithExitCodeThree() {
+		var out = new StringWriter();
+		assertThat(serve(List.of("serve", "--quiet", "--max-runs", "1", "--input", this.folder.toString(), "--output",
+				this.folder.resolve("output").toString(),
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/gapreport"), out))
+			.isEqualTo(3);
+		assertThat(out.toString().lines()).singleElement()
+			.satisfies((line) -> assertThat(line).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d gap-report: "
+					+ "the job database jdbc:postgresql://127.0.0.1:1/gapreport is unreachable: .*"));
 	}
 
 	/** The run lock as another process on another host would hold it. */

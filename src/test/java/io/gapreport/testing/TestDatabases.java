@@ -8,6 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.transaction.PlatformTransactionManager;
+
 /**
  * The job databases the integration tests run against: an H2 file database of the test's
  * own, and the machine's PostgreSQL (127.0.0.1:5432, database {@code test}, trust
@@ -34,6 +42,50 @@ public final class TestDatabases {
 			}
 			default -> throw new IllegalArgumentException(kind);
 		};
+	}
+
+	/**
+	 * A fresh database of {@code kind} for a test that uses JDBC directly: an in-memory
+	 * H2 database, or a PostgreSQL schema of its own that closing drops.
+	 */
+	public static Database open(String kind) {
+		String name = "gr_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		return switch (kind) {
+			case "h2" -> new Database(
+					new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1"),
+					null);
+			case "postgresql" -> {
+				createSchema(name);
+				yield new Database(
+						new SimpleDriverDataSource(new org.postgresql.Driver(),
+								"jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + name, postgresUser(), ""),
+						name);
+			}
+			default -> throw new IllegalArgumentException(kind);
+		};
+	}
+
+	/** A test's database; closing it drops what the test created. */
+	public record Database(DataSource dataSource, @Nullable String schema) implements AutoCloseable {
+
+		public JdbcTemplate jdbc() {
+			return new JdbcTemplate(this.dataSource);
+		}
+
+		public PlatformTransactionManager transactions() {
+			return new DataSourceTransactionManager(this.dataSource);
+		}
+
+		@Override
+		public void close() {
+			if (this.schema != null) {
+				jdbc().execute("DROP SCHEMA " + this.schema + " CASCADE");
+			}
+			else {
+				jdbc().execute("SHUTDOWN");
+			}
+		}
+
 	}
 
 	private static void createSchema(String schema) {

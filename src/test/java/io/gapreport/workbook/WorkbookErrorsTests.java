@@ -26,11 +26,11 @@ class WorkbookErrorsTests {
 	@Test
 	void requiredSheetMissing() throws Exception {
 		assertThat(problems(TestWorkbook.valid().without("Customers")).problems())
-			.containsExactly("Customers: sheet is missing");
+			.containsExactly("Customers: sheet is missing (the workbook's sheets: Engagement, Items)");
 		assertThat(problems(TestWorkbook.valid().without("Engagement")).problems())
-			.containsExactly("Engagement: sheet is missing");
+			.containsExactly("Engagement: sheet is missing (the workbook's sheets: Items, Customers)");
 		assertThat(problems(TestWorkbook.valid().without("Items")).problems())
-			.containsExactly("Items: sheet is missing");
+			.containsExactly("Items: sheet is missing (the workbook's sheets: Engagement, Customers)");
 	}
 
 	@Test
@@ -128,7 +128,7 @@ class WorkbookErrorsTests {
 		assertThat(ex.problems()).containsExactly("Engagement: missing key client (key in column A, value in column B)",
 				"Engagement!B3: bad scale \"one to five\" (expected MIN-MAX, whole numbers, e.g. 1-7)",
 				"Engagement!B2: unknown language \"xx\" (expected en, pl, cs, ru)",
-				"Engagement!B4: recipient \"boss\" is not an e-mail address",
+				"Engagement!B4: recipient \"boss\" is not one plain e-mail address (name@domain, no display name, comment or brackets)",
 				"Items!C2: unknown level \"acuracy\" (expected accuracy, availability, partnership, advice)",
 				"Items!D2: weight \"-1\" must be a number > 0", "Items!A3: duplicate item code A1 (first at A2)",
 				"Items!A5: bad item code \"bad code!\" (1-32 letters, digits, _ or -)",

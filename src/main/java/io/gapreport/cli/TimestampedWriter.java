@@ -1,0 +1,49 @@
+package io.gapreport.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Starts every line written through it with the local date and time to the second, e.g.
+ * {@code 2026-11-29 02:00:07 }, so that the lines of a long-running {@code serve} can be
+ * placed in time.
+ */
+final class TimestampedWriter extends Writer {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss ");
+
+	private final Writer out;
+
+	private boolean lineStart = true;
+
+	TimestampedWriter(Writer out) {
+		this.out = out;
+	}
+
+	@Override
+	public void write(char[] buffer, int offset, int length) throws IOException {
+		synchronized (this.lock) {
+			for (int i = offset; i < offset + length; i++) {
+				if (this.lineStart) {
+					this.out.write(LocalDateTime.now().format(TIME));
+					this.lineStart = false;
+				}
+				this.out.write(buffer[i]);
+				this.lineStart = buffer[i] == '\n';
+			}
+		}
+	}
+
+	@Override
+	public void flush() throws IOException {
+		this.out.flush();
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.out.close();
+	}
+
+}

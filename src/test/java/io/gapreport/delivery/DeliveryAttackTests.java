@@ -1,0 +1,219 @@
+package io.gapreport.delivery;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.gapreport.report.PdfReport;
+import io.gapreport.run.Owners;
+import io.gapreport.run.ReportDelivery;
+import io.gapreport.testing.TestDatabases;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.FieldSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.support.PropertiesLoaderUtils;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The mail findings of the operator's worst night: a refused copy is an error, not a
+ * silent drop; a dead process's claim is taken over at once and the copy marked as
+ * possibly sent twice; only plain addresses are sent to; a server that never answers
+ * times out; attachments are named by client and wave.
+ */
+class DeliveryAttackTests {
+
+	static final List<String> databases = TestDatabases.KINDS;
+
+	@TempDir
+	Path folder;
+
+	@ParameterizedTest
+	@FieldSource("databases")
+	void aCopyTheDatabaseRefusesIsAnErrorNotASilentDuplicate(String kind) {
+		try (TestDatabases.Database database = TestDatabases.open(kind)) {
+			var queue = queue(database);
+			queue.enqueue(mail("anna@acme.com"));
+			queue.enqueue(mail("anna@acme.com"));
+			assertThat(queue.of("c0ffee")).hasSize(1);
+			assertThatThrownBy(() -> queue.enqueue(mail("a".repeat(320) + "@acme.com")))
+				.isInstanceOf(DataIntegrityViolationException.class);
+		}
+	}
+
+	@ParameterizedTest
+	@FieldSource("databases")
+	void aClaimOfADeadProcessIsTakenOverAtOnceAndALiveOneIsNot(String kind) throws Exception {
+		try (TestDatabases.Database database = TestDatabases.open(kind)) {
+			var queue = queue(database);
+			QueuedMail mail = mail("anna@acme.com");
+			queue.enqueue(mail);
+			String self = Owners.current();
+			String host = self.substring(self.indexOf('@'));
+			Process ended = new ProcessBuilder("true").start();
+			ended.waitFor();
+			assertThat(queue.claim(mail, ended.pid() + host)).isEqualTo(DeliveryQueue.Claim.CLAIMED);
+			assertThat(queue.claim(mail, self)).isEqualTo(DeliveryQueue.Claim.MAYBE_SENT);
+			assertThat(queue.claim(mail, "4242@another-host")).isEqualTo(DeliveryQueue.Claim.REFUSED);
+		}
+	}
+
+	@Test
+	void aCopyTakenOverFromADeadProcessIsSentOnceMarkedMaybeTwiceAndNamedByClientAndWave() throws Exception {
+		int port = MailIntegrationTests.freePort();
+		GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		smtp.start();
+		try (TestDatabases.Database database = TestDatabases.open("h2")) {
+			var queue = queue(database);
+			QueuedMail mail = mail("anna@acme.com");
+			queue.enqueue(mail);
+			Process ended = new ProcessBuilder("true").start();
+			ended.waitFor();
+			String self = Owners.current();
+			queue.claim(mail, ended.pid() + self.substring(self.indexOf('@')));
+			var delivery = new MailDelivery(queue, sender(port), PdfReport.packaged(), 1_000_000, self);
+
+			List<ReportDelivery.Outcome> outcomes = delivery.deliver("c0ffee", true);
+			assertThat(outcomes).extracting(ReportDelivery.Outcome::status)
+				.containsExactly(ReportDelivery.Status.SENT_MAYBE_TWICE);
+			assertThat(outcomes.get(0).status().key()).isEqualTo("sent_maybe_twice");
+			assertThat(smtp.getReceivedMessages()).hasSize(1);
+			var parts = (Multipart) smtp.getReceivedMessages()[0].getContent();
+			assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("cafe-2026-q3.pdf");
+			assertThat(delivery.deliver("c0ffee", true)).extracting(ReportDelivery.Outcome::status)
+				.containsExactly(ReportDelivery.Status.ALREADY_SENT);
+		}
+		finally {
+			smtp.stop();
+		}
+	}
+
+	@ParameterizedTest
+	@FieldSource("databases")
+	void aCopyWhoseFailedAttemptMayHaveBeenDeliveredIsMarkedWhenSentAgain(String kind) {
+		try (TestDatabases.Database database = TestDatabases.open(kind)) {
+			var queue = queue(database);
+			QueuedMail mail = mail("anna@acme.com");
+			queue.enqueue(mail);
+			assertThat(queue.claim(mail, "1@this-host")).isEqualTo(DeliveryQueue.Claim.CLAIMED);
+			queue.failed(mail, "1@this-host", DeliveryQueue.MAYBE_DELIVERED + "smtp:25: Exception reading response");
+			assertThat(queue.claim(mail, "2@this-host")).isEqualTo(DeliveryQueue.Claim.MAYBE_SENT);
+			queue.failed(mail, "2@this-host", "smtp:25: 451 try again later");
+			assertThat(queue.claim(mail, "3@this-host")).isEqualTo(DeliveryQueue.Claim.CLAIMED);
+		}
+	}
+
+	@Test
+	void onlyOnePlainAddressIsEverSentTo() throws Exception {
+		assertThat(SmtpSender.plainAddress("anna@acme.com").getAddress()).isEqualTo("anna@acme.com");
+		for (String text : List.of("x@y.z<evil@a.b>", "Anna <anna@acme.com>", "a@", "a@b.c, evil@a.b",
+				"anna@acme.com (boss)")) {
+			assertThatThrownBy(() -> SmtpSender.plainAddress(text)).as(text).isInstanceOf(AddressException.class);
+		}
+	}
+
+	@Test
+	void aServerThatNeverAnswersTimesOutAndIsNamedUnreachable() throws Exception {
+		try (ServerSocket silent = new ServerSocket(0); TestDatabases.Database database = TestDatabases.open("h2")) {
+			Thread accepting = Thread.ofVirtual().start(() -> {
+				try (Socket connection = silent.accept()) {
+					connection.getInputStream().read();
+				}
+				catch (IOException ex) {
+					// the test is over
+				}
+			});
+			JavaMailSenderImpl mailSender = new JavaMailSenderImpl();
+			mailSender.setHost("127.0.0.1");
+			mailSender.setPort(silent.getLocalPort());
+			Properties timeouts = new Properties();
+			timeouts.put("mail.smtp.connectiontimeout", "500");
+			timeouts.put("mail.smtp.timeout", "500");
+			mailSender.setJavaMailProperties(timeouts);
+			var queue = queue(database);
+			queue.enqueue(mail("anna@acme.com"));
+			var delivery = new MailDelivery(queue, new SmtpSender(mailSender, "reports@acme.com", 1, Duration.ZERO),
+					PdfReport.packaged(), 1_000_000, Owners.current());
+			List<ReportDelivery.Outcome> outcomes = delivery.deliver("c0ffee", true);
+			assertThat(outcomes).singleElement().satisfies((copy) -> {
+				assertThat(copy.status()).isEqualTo(ReportDelivery.Status.UNREACHABLE);
+				assertThat(copy.message())
+					.startsWith("SMTP server 127.0.0.1:" + silent.getLocalPort() + " unreachable");
+			});
+			accepting.interrupt();
+		}
+	}
+
+	@Test
+	void smtpTimeoutsAreSetByDefault() throws IOException {
+		Properties defaults = PropertiesLoaderUtils.loadProperties(new ClassPathResource("application.properties"));
+		for (String protocol : List.of("smtp", "smtps")) {
+			for (String timeout : List.of("connectiontimeout", "timeout", "writetimeout")) {
+				assertThat(defaults.getProperty("spring.mail.properties.mail." + protocol + "." + timeout))
+					.as(protocol + " " + timeout)
+					.matches("\\d+");
+			}
+		}
+	}
+
+	@Test
+	void anAttemptMayHaveDeliveredOnlyWhenTheConnectionFailedWithoutARefusal() {
+		assertThat(SmtpSender.mayHaveDelivered(new MailSendException("Mail server connection failed",
+				new MessagingException("Couldn't connect", new ConnectException("refused")))))
+			.isFalse();
+		assertThat(SmtpSender.mayHaveDelivered(
+				new MailSendException(Map.of(new Object(), new SendFailedException("550 mailbox unavailable")))))
+			.isFalse();
+		assertThat(SmtpSender.mayHaveDelivered(new MailSendException(
+				Map.of(new Object(), new MessagingException("Exception reading response", new IOException("reset"))))))
+			.isTrue();
+		assertThat(SmtpSender.mayHaveDelivered(new MailSendException(
+				"Failed to close server connection after message sending", new MessagingException("closed"))))
+			.isTrue();
+	}
+
+	private QueuedMail mail(String recipient) {
+		Path report = this.folder.resolve("output/cafe/2026-q3/report.pdf");
+		try {
+			Files.createDirectories(report.getParent());
+			Files.write(report, "%PDF-1.7 a report".getBytes());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return new QueuedMail("c0ffee", recipient, report, "Service gap analysis: Café, 2026-Q3", "The figures.", true,
+				DeliveryQueue.PENDING);
+	}
+
+	private static DeliveryQueue queue(TestDatabases.Database database) {
+		return new DeliveryQueue(database.jdbc(), database.transactions(), Clock.systemUTC());
+	}
+
+	private static SmtpSender sender(int port) {
+		JavaMailSenderImpl mailSender = new JavaMailSenderImpl();
+		mailSender.setHost("127.0.0.1");
+		mailSender.setPort(port);
+		return new SmtpSender(mailSender, "reports@acme.com", 1, Duration.ZERO);
+	}
+
+}
