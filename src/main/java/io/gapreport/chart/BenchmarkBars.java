@@ -25,14 +25,17 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** Horizontal bars of our rate per channel, with markers for the best and the rest. */
+/**
+ * Horizontal bars of our rate per channel, with markers for the best and the rest where
+ * the channel has a benchmark.
+ */
 final class BenchmarkBars {
 
-	private static final Color OURS = ChartStyle.SERIES[1];
+	private static final Color OURS = ChartStyle.CATEGORY[1];
 
-	private static final Color BEST = ChartStyle.SERIES[0];
+	private static final Color BEST = ChartStyle.CATEGORY[4];
 
-	private static final Color REST = ChartStyle.SERIES[4];
+	private static final Color REST = ChartStyle.CATEGORY[0];
 
 	private static final Shape DIAMOND = diamond(5);
 
@@ -56,15 +59,7 @@ final class BenchmarkBars {
 		// a little room past 100% so its tick label is not clipped
 		rateAxis.setRange(0, 1.03);
 		rateAxis.setTickUnit(new NumberTickUnit(0.1, percent));
-		BarRenderer bars = new BarRenderer() {
-
-			@Override
-			public Paint getItemPaint(int row, int column) {
-				BenchmarkChartSpec.Channel channel = spec.channels().get(column);
-				return (channel.ours() < channel.rest()) ? ChartStyle.SHORTFALL : OURS;
-			}
-
-		};
+		BarRenderer bars = new BarRenderer();
 		bars.setMaximumBarWidth(0.12);
 		bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent));
 		bars.setDefaultItemLabelsVisible(true);
@@ -83,15 +78,18 @@ final class BenchmarkBars {
 		plot.setRenderer(1, markers);
 		plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 		JFreeChart chart = ChartStyle.chart(spec.title(), plot, true);
+		// after the theme, which clears series paints
+		bars.setSeriesPaint(0, OURS);
 		bars.setDefaultItemLabelPaint(Color.WHITE);
 		markers.setAutoPopulateSeriesPaint(false);
 		markers.setSeriesPaint(0, BEST);
 		markers.setSeriesPaint(1, REST);
 		LegendItemCollection legend = new LegendItemCollection();
 		legend.add(new LegendItem(spec.labels().ours(), OURS));
-		legend.add(new LegendItem(spec.labels().oursBelowRest(), ChartStyle.SHORTFALL));
-		legend.add(marker(spec.labels().best(), DIAMOND, BEST));
-		legend.add(marker(spec.labels().rest(), LEGEND_TICK, REST));
+		if (spec.benchmarked()) {
+			legend.add(marker(spec.labels().best(), DIAMOND, BEST));
+			legend.add(marker(spec.labels().rest(), LEGEND_TICK, REST));
+		}
 		plot.setFixedLegendItems(legend);
 		return chart;
 	}

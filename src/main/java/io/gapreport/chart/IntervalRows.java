@@ -25,8 +25,9 @@ import org.jfree.data.category.DefaultIntervalCategoryDataset;
 import io.gapreport.chart.RangeChartSpec.Interval;
 
 /**
- * One row per category: the 95% interval as a thin bar, the estimate as a dot, coloured
- * by whether the interval lies wholly below zero, wholly above, or across it.
+ * One row per category: the 95% interval as a thin bar, the estimate as a dot with its
+ * signed value, coloured by whether the interval lies wholly below zero (red), wholly
+ * above (blue), or reaches zero (grey).
  */
 final class IntervalRows {
 
@@ -46,10 +47,13 @@ final class IntervalRows {
 		for (Interval interval : intervals) {
 			estimates.addValue(interval.estimate(), "estimate", interval.category());
 		}
-		NumberFormat format = ChartStyle.decimals(spec.locale(), 2);
+		NumberFormat format = ChartStyle.signed(spec.locale(), 2);
 		NumberAxis valueAxis = ChartStyle.valueAxis(spec.valueAxisLabel(), format);
-		valueAxis.setUpperMargin(0.08);
-		valueAxis.setLowerMargin(0.08);
+		double low = Math.min(0, intervals.stream().mapToDouble(Interval::lower).min().orElse(0));
+		double high = Math.max(0, intervals.stream().mapToDouble(Interval::upper).max().orElse(0));
+		double margin = Math.max(high - low, 0.2) * 0.08;
+		Ticks ticks = Ticks.of(low - margin, high + margin, 8);
+		ticks.apply(valueAxis, low - margin, high + margin, ticks.format(spec.locale()));
 		IntervalBarRenderer bars = new IntervalBarRenderer() {
 
 			@Override
@@ -74,7 +78,7 @@ final class IntervalRows {
 				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 		dots.setDefaultNegativeItemLabelPosition(
 				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-		CategoryAxis categoryAxis = new CategoryAxis(SignedBars.blankToNull(spec.categoryAxisLabel()));
+		CategoryAxis categoryAxis = new CategoryAxis(ChartStyle.blankToNull(spec.categoryAxisLabel()));
 		categoryAxis.setMaximumCategoryLabelWidthRatio(0.35f);
 		CategoryPlot plot = new CategoryPlot(ranges, categoryAxis, valueAxis, bars);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -86,11 +90,11 @@ final class IntervalRows {
 		return ChartStyle.chart(spec.title(), plot, false);
 	}
 
+	/**
+	 * Red only for an interval wholly below zero, blue wholly above, grey across zero.
+	 */
 	static Paint colour(Interval interval) {
-		if (interval.upper() < 0) {
-			return ChartStyle.SHORTFALL;
-		}
-		return (interval.lower() > 0) ? ChartStyle.MET : ChartStyle.NEUTRAL;
+		return ChartStyle.colour(Tone.ofInterval(interval.lower(), interval.upper()));
 	}
 
 }
