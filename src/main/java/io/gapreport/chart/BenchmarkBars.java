@@ -71,6 +71,7 @@ final class BenchmarkBars {
 		markers.setSeriesPaint(0, BEST);
 		markers.setSeriesPaint(1, REST);
 		CategoryAxis channelAxis = new CategoryAxis(null);
+		channelAxis.setTickMarksVisible(false);
 		CategoryPlot plot = new CategoryPlot(ours, channelAxis, rateAxis, bars);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);

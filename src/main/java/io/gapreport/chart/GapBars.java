@@ -61,9 +61,12 @@ final class GapBars {
 		gapAxis.setSubLabelPaint(INDICATIVE_TEXT);
 		gapAxis.setMaximumCategoryLabelWidthRatio(0.3f);
 		gapAxis.setCategoryMargin(0.25);
+		gapAxis.setTickMarksVisible(false);
 		double half = halfRange(bars);
 		NumberAxis valueAxis = ChartStyle.valueAxis(spec.valueAxisLabel(), ChartStyle.decimals(spec.locale(), 2));
 		Ticks ticks = Ticks.of(-half, half, 8);
+		// both ends on a tick, so the scale reads as symmetric
+		half = Math.ceil(half / ticks.step() - 1e-9) * ticks.step();
 		ticks.apply(valueAxis, -half, half, ticks.format(spec.locale()));
 		BarRenderer renderer = new BarRenderer() {
 

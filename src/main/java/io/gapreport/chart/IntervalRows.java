@@ -80,6 +80,7 @@ final class IntervalRows {
 				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 		CategoryAxis categoryAxis = new CategoryAxis(ChartStyle.blankToNull(spec.categoryAxisLabel()));
 		categoryAxis.setMaximumCategoryLabelWidthRatio(0.35f);
+		categoryAxis.setTickMarksVisible(false);
 		CategoryPlot plot = new CategoryPlot(ranges, categoryAxis, valueAxis, bars);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
