@@ -30,7 +30,7 @@ final class MeanBars {
 		NumberAxis valueAxis = ChartStyle.valueAxis(spec.valueAxisLabel(), ChartStyle.decimals(spec.locale(), 0));
 		// room above the top of the scale for the value labels
 		double top = spec.scaleMax() + (spec.scaleMax() - spec.scaleMin()) * 0.08;
-		Ticks ticks = Ticks.of(spec.scaleMin(), spec.scaleMax(), 8);
+		Ticks ticks = Ticks.of(spec.scaleMin(), spec.scaleMax(), 6);
 		ticks.apply(valueAxis, spec.scaleMin(), top, ticks.format(spec.locale()));
 		NumberFormat labels = ChartStyle.decimals(spec.locale(), 2);
 		BarRenderer renderer = new BarRenderer();
