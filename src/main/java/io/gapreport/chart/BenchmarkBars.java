@@ -43,7 +43,20 @@ final class BenchmarkBars {
 
 	private static final Shape LEGEND_TICK = new Rectangle2D.Double(-1.5, -5, 3, 10);
 
+	/** The shortest bar that holds its percentage inside. */
+	private static final double LEAST_LABELLED_RATE = 0.12;
+
+	private static final ItemLabelPosition INSIDE = new ItemLabelPosition(ItemLabelAnchor.INSIDE9,
+			TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, 0);
+
+	private static final ItemLabelPosition OUTSIDE = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+			TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, 0);
+
 	private BenchmarkBars() {
+	}
+
+	static boolean fitsInside(BenchmarkChartSpec spec, int column) {
+		return spec.channels().get(column).ours() >= LEAST_LABELLED_RATE;
 	}
 
 	static JFreeChart create(BenchmarkChartSpec spec) {
@@ -59,12 +72,24 @@ final class BenchmarkBars {
 		// a little room past 100% so its tick label is not clipped
 		rateAxis.setRange(0, 1.03);
 		rateAxis.setTickUnit(new NumberTickUnit(0.1, percent));
-		BarRenderer bars = new BarRenderer();
+		BarRenderer bars = new BarRenderer() {
+
+			// a bar too short to hold its label has it outside, in dark text
+
+			@Override
+			public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
+				return fitsInside(spec, column) ? INSIDE : OUTSIDE;
+			}
+
+			@Override
+			public Paint getItemLabelPaint(int row, int column) {
+				return fitsInside(spec, column) ? Color.WHITE : ChartStyle.TEXT;
+			}
+
+		};
 		bars.setMaximumBarWidth(0.12);
 		bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent));
 		bars.setDefaultItemLabelsVisible(true);
-		bars.setDefaultPositiveItemLabelPosition(
-				new ItemLabelPosition(ItemLabelAnchor.INSIDE9, TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, 0));
 		LineAndShapeRenderer markers = new LineAndShapeRenderer(false, true);
 		markers.setSeriesShape(0, DIAMOND);
 		markers.setSeriesShape(1, TICK);
@@ -81,7 +106,6 @@ final class BenchmarkBars {
 		JFreeChart chart = ChartStyle.chart(spec.title(), plot, true);
 		// after the theme, which clears series paints
 		bars.setSeriesPaint(0, OURS);
-		bars.setDefaultItemLabelPaint(Color.WHITE);
 		markers.setAutoPopulateSeriesPaint(false);
 		markers.setSeriesPaint(0, BEST);
 		markers.setSeriesPaint(1, REST);

@@ -7,6 +7,8 @@ import java.text.NumberFormat;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -88,14 +90,24 @@ final class IntervalRows {
 		plot.setRenderer(1, dots);
 		plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 		plot.addRangeMarker(ChartStyle.zeroLine());
-		return ChartStyle.chart(spec.title(), plot, false);
+		java.util.Set<Tone> drawn = java.util.EnumSet.noneOf(Tone.class);
+		intervals.forEach((interval) -> drawn.add(interval.tone()));
+		JFreeChart chart = ChartStyle.chart(spec.title(), plot, true);
+		LegendItemCollection legend = new LegendItemCollection();
+		for (Tone tone : drawn) {
+			LegendItem item = new LegendItem(spec.tones().get(tone), ChartStyle.colour(tone));
+			item.setShape(DOT);
+			legend.add(item);
+		}
+		plot.setFixedLegendItems(legend);
+		return chart;
 	}
 
 	/**
 	 * Red only for an interval wholly below zero, blue wholly above, grey across zero.
 	 */
 	static Paint colour(Interval interval) {
-		return ChartStyle.colour(Tone.ofInterval(interval.lower(), interval.upper()));
+		return ChartStyle.colour(interval.tone());
 	}
 
 }

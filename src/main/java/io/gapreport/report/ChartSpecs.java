@@ -60,7 +60,8 @@ final class ChartSpecs {
 						level.gap5().ciLow(), level.gap5().ciHigh()))
 				.toList();
 			if (!intervals.isEmpty()) {
-				charts.put("levels-gap", new RangeChartSpec("", "", m.get("levels.chart.gapAxis"), intervals, locale));
+				charts.put("levels-gap",
+						new RangeChartSpec("", "", m.get("levels.chart.gapAxis"), intervals, tones(w), locale));
 			}
 			List<LevelScore> managed = measured.stream().filter((level) -> level.managerMeanP() != null).toList();
 			if (!managed.isEmpty()) {

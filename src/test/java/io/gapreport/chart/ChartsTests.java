@@ -35,7 +35,7 @@ class ChartsTests {
 								GapBarsSpec.Bar.notMeasured("Luka 2: standardy")),
 						LABELS, POLISH),
 				new RangeChartSpec("", "", "Luka", List.of(new RangeChartSpec.Interval("Dokładność", -0.4, -0.6, -0.2)),
-						POLISH),
+						TONES, POLISH),
 				new ScatterChartSpec("IPA", "Realizacja", "Ważność",
 						List.of(new ScatterChartSpec.Point("P1", 3, 4, Tone.SHORTFALL)), 3.5, 3.5,
 						new ScatterChartSpec.Quadrants("a", "b", "c", "d"), TONES, POLISH),

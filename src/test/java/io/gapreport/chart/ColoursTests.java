@@ -30,6 +30,16 @@ class ColoursTests {
 	}
 
 	@Test
+	void theIntervalLegendNamesOnlyTheTonesDrawn() {
+		JFreeChart chart = Charts.create(new RangeChartSpec("", "", "Luka",
+				List.of(new RangeChartSpec.Interval("Dokładność", -0.4, -0.6, -0.2),
+						new RangeChartSpec.Interval("Dostępność", -0.1, -0.3, 0.1)),
+				ChartsTests.TONES, ChartsTests.POLISH));
+		assertThat(labels(chart.getCategoryPlot().getLegendItems())).containsExactly("Niedobór",
+				"Brak istotnej różnicy");
+	}
+
+	@Test
 	void npsGroupsAreNeutralCategoriesNeverRed() {
 		for (int score = 0; score <= 10; score++) {
 			assertThat(NpsBars.groupColour(score)).isNotEqualTo(ChartStyle.SHORTFALL)
@@ -73,6 +83,17 @@ class ColoursTests {
 		assertThat(plot.getDataset(1).getValue("Reszta", "Oddział")).isNull();
 		assertThat(plot.getRenderer(0).getItemPaint(0, 0)).isNotEqualTo(ChartStyle.SHORTFALL);
 		assertThat(labels(plot.getLegendItems())).containsExactly("My", "Najlepsi", "Reszta");
+	}
+
+	@Test
+	void aRateTooShortToHoldItsLabelHasItOutsideInDarkText() {
+		BenchmarkChartSpec spec = new BenchmarkChartSpec("", "FCR",
+				List.of(new BenchmarkChartSpec.Channel("Czat", 0.05, 0.45, 0.28),
+						new BenchmarkChartSpec.Channel("Telefon", 0.6, 0.82, 0.56)),
+				new BenchmarkChartSpec.Labels("My", "Najlepsi", "Reszta"), ChartsTests.POLISH);
+		CategoryPlot plot = Charts.create(spec).getCategoryPlot();
+		assertThat(plot.getRenderer(0).getItemLabelPaint(0, 0)).isEqualTo(ChartStyle.TEXT);
+		assertThat(plot.getRenderer(0).getItemLabelPaint(0, 1)).isEqualTo(java.awt.Color.WHITE);
 	}
 
 	@Test

@@ -119,7 +119,7 @@ final class DemoDocument {
 								new RangeChartSpec.Interval("Dostępność", -0.3, -0.52, -0.08),
 								new RangeChartSpec.Interval("Partnerstwo", 0.05, -0.2, 0.3),
 								new RangeChartSpec.Interval("Doradztwo", 0.35, 0.12, 0.58)),
-						POLISH));
+						tones, POLISH));
 		charts.put("nps",
 				new NpsDistributionSpec("", "Ocena", "Liczba odpowiedzi", List.of(3, 1, 2, 4, 6, 9, 14, 25, 31, 22, 18),
 						new NpsDistributionSpec.Groups("Krytycy (0–6)", "Bierni (7–8)", "Promotorzy (9–10)"), POLISH));
