@@ -83,6 +83,9 @@ final class IntervalRows {
 		CategoryAxis categoryAxis = new CategoryAxis(ChartStyle.blankToNull(spec.categoryAxisLabel()));
 		categoryAxis.setMaximumCategoryLabelWidthRatio(0.35f);
 		categoryAxis.setTickMarksVisible(false);
+		// room above the first row for its value label
+		categoryAxis.setLowerMargin(0.12);
+		categoryAxis.setUpperMargin(0.04);
 		CategoryPlot plot = new CategoryPlot(ranges, categoryAxis, valueAxis, bars);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);

@@ -15,6 +15,7 @@ import org.jfree.chart.ui.Size2D;
 import org.jfree.chart.ui.VerticalAlignment;
 
 import io.gapreport.chart.ScatterChartSpec.Point;
+import org.jspecify.annotations.Nullable;
 import io.gapreport.chart.ScatterChartSpec.Quadrant;
 
 /**
@@ -95,7 +96,7 @@ final class QuadrantList extends Title {
 	}
 
 	@Override
-	public Object draw(Graphics2D g2, Rectangle2D area, Object params) {
+	public @Nullable Object draw(Graphics2D g2, Rectangle2D area, @Nullable Object params) {
 		draw(g2, area);
 		return null;
 	}
