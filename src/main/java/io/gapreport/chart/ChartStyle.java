@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
@@ -74,6 +75,8 @@ final class ChartStyle {
 
 	static final Font SMALL = LiberationSans.awtFont(Font.PLAIN, 7.5f);
 
+	private static final FontRenderContext EXACT = new FontRenderContext(null, true, true);
+
 	private static final StandardChartTheme THEME = theme();
 
 	static {
@@ -141,6 +144,24 @@ final class ChartStyle {
 		axis.setNumberFormatOverride(format);
 		axis.setAutoRangeIncludesZero(true);
 		return axis;
+	}
+
+	/**
+	 * The width of a text as the PDF draws it: with fractional glyph advances, which the
+	 * PDF graphics' own integer font metrics underestimate.
+	 */
+	static double width(Font font, String text) {
+		return font.getStringBounds(text, EXACT).getWidth();
+	}
+
+	/** The height of one line of a font: ascent plus descent. */
+	static double lineHeight(Font font) {
+		return font.getLineMetrics("Xg", EXACT).getAscent() + font.getLineMetrics("Xg", EXACT).getDescent();
+	}
+
+	/** The ascent of a font, from the top of its line to its baseline. */
+	static double ascent(Font font) {
+		return font.getLineMetrics("Xg", EXACT).getAscent();
 	}
 
 	static @Nullable String blankToNull(String label) {

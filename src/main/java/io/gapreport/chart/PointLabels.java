@@ -1,6 +1,5 @@
 package io.gapreport.chart;
 
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
@@ -26,6 +25,8 @@ final class PointLabels extends AbstractXYAnnotation {
 
 	private static final long serialVersionUID = 1L;
 
+	private static final double AIR = 1.5;
+
 	private final transient ScatterChartSpec spec;
 
 	PointLabels(ScatterChartSpec spec) {
@@ -38,16 +39,14 @@ final class PointLabels extends AbstractXYAnnotation {
 		List<Rectangle2D> captions = new ArrayList<>();
 		g2.setFont(QuadrantScatter.CAPTION);
 		g2.setPaint(ChartStyle.AXIS);
-		FontMetrics captionMetrics = g2.getFontMetrics();
 		for (Quadrant quadrant : Quadrant.values()) {
 			String name = this.spec.quadrants().of(quadrant);
-			Rectangle2D box = QuadrantScatter.cornerBox(quadrant, dataArea, captionMetrics.stringWidth(name),
-					captionMetrics.getAscent() + captionMetrics.getDescent());
-			g2.drawString(name, (float) box.getX(), (float) (box.getY() + captionMetrics.getAscent()));
+			Rectangle2D box = QuadrantScatter.cornerBox(quadrant, dataArea,
+					ChartStyle.width(QuadrantScatter.CAPTION, name), ChartStyle.lineHeight(QuadrantScatter.CAPTION));
+			g2.drawString(name, (float) box.getX(), (float) (box.getY() + ChartStyle.ascent(QuadrantScatter.CAPTION)));
 			captions.add(box);
 		}
 		g2.setFont(ChartStyle.SMALL);
-		FontMetrics metrics = g2.getFontMetrics();
 		List<Point> points = this.spec.points()
 			.stream()
 			.sorted(Comparator.comparing((Point point) -> point.tone() != Tone.SHORTFALL))
@@ -57,15 +56,16 @@ final class PointLabels extends AbstractXYAnnotation {
 		for (Point point : points) {
 			centres.add(new Point2D.Double(domainAxis.valueToJava2D(point.x(), dataArea, plot.getDomainAxisEdge()),
 					rangeAxis.valueToJava2D(point.y(), dataArea, plot.getRangeAxisEdge())));
-			sizes.add(
-					new Point2D.Double(metrics.stringWidth(point.label()), metrics.getAscent() + metrics.getDescent()));
+			sizes.add(new Point2D.Double(ChartStyle.width(ChartStyle.SMALL, point.label()) + 2 * AIR,
+					ChartStyle.lineHeight(ChartStyle.SMALL)));
 		}
 		List<Rectangle2D> boxes = LabelPlacer.place(centres, QuadrantScatter.RADIUS, sizes, dataArea, captions);
 		for (int i = 0; i < points.size(); i++) {
 			Rectangle2D box = boxes.get(i);
 			if (box != null) {
 				g2.setPaint((points.get(i).tone() == Tone.SHORTFALL) ? ChartStyle.SHORTFALL : ChartStyle.TEXT);
-				g2.drawString(points.get(i).label(), (float) box.getX(), (float) (box.getY() + metrics.getAscent()));
+				g2.drawString(points.get(i).label(), (float) (box.getX() + AIR),
+						(float) (box.getY() + ChartStyle.ascent(ChartStyle.SMALL)));
 			}
 		}
 	}

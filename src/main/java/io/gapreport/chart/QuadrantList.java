@@ -1,7 +1,6 @@
 package io.gapreport.chart;
 
 import java.awt.Font;
-import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -48,10 +47,9 @@ final class QuadrantList extends Title {
 	@Override
 	public Size2D arrange(Graphics2D g2, RectangleConstraint constraint) {
 		double most = constraint.getWidthRange().getUpperBound() * MOST_WIDTH;
-		g2.setFont(HEADING);
 		double widest = LEAST_WIDTH;
 		for (Quadrant quadrant : Quadrant.values()) {
-			widest = Math.max(widest, g2.getFontMetrics().stringWidth(this.spec.quadrants().of(quadrant)));
+			widest = Math.max(widest, ChartStyle.width(HEADING, this.spec.quadrants().of(quadrant)));
 		}
 		double width = Math.min(most, widest) + getPadding().getLeft() + getPadding().getRight();
 		double height = constraint.getHeightRange().getUpperBound();
@@ -65,33 +63,32 @@ final class QuadrantList extends Title {
 		for (Quadrant quadrant : Quadrant.values()) {
 			g2.setFont(HEADING);
 			g2.setPaint(ChartStyle.TEXT);
-			FontMetrics heading = g2.getFontMetrics();
-			for (String line : wrap(this.spec.quadrants().of(quadrant), heading, inner.getWidth())) {
-				y += heading.getAscent();
+			for (String line : wrap(this.spec.quadrants().of(quadrant), HEADING, inner.getWidth())) {
+				y += ChartStyle.ascent(HEADING);
 				g2.drawString(line, (float) inner.getMinX(), (float) y);
-				y += heading.getDescent();
+				y += ChartStyle.lineHeight(HEADING) - ChartStyle.ascent(HEADING);
 			}
 			g2.setFont(CODE);
-			FontMetrics code = g2.getFontMetrics();
 			double x = inner.getMinX();
-			double space = code.stringWidth("  ");
-			y += code.getAscent() + 1;
+			double space = ChartStyle.width(CODE, "  ");
+			double line = ChartStyle.lineHeight(CODE) * 1.15;
+			y += ChartStyle.ascent(CODE) + 1;
 			List<Point> points = this.spec.pointsIn(quadrant);
 			if (points.isEmpty()) {
 				g2.setPaint(ChartStyle.AXIS);
 				g2.drawString("\u2013", (float) x, (float) y);
 			}
 			for (Point point : points) {
-				double width = code.stringWidth(point.label());
+				double width = ChartStyle.width(CODE, point.label());
 				if (x > inner.getMinX() && x + width > inner.getMaxX()) {
 					x = inner.getMinX();
-					y += code.getHeight();
+					y += line;
 				}
 				g2.setPaint((point.tone() == Tone.SHORTFALL) ? ChartStyle.SHORTFALL : ChartStyle.TEXT);
 				g2.drawString(point.label(), (float) x, (float) y);
 				x += width + space;
 			}
-			y += code.getDescent() + code.getHeight() * 0.8;
+			y += line * 1.2;
 		}
 	}
 
@@ -102,12 +99,12 @@ final class QuadrantList extends Title {
 	}
 
 	/** Splits a heading into lines of whole words that fit the width. */
-	static List<String> wrap(String text, FontMetrics metrics, double width) {
+	static List<String> wrap(String text, Font font, double width) {
 		List<String> lines = new ArrayList<>();
 		StringBuilder line = new StringBuilder();
 		for (String word : text.split(" ")) {
 			String candidate = line.isEmpty() ? word : line + " " + word;
-			if (!line.isEmpty() && metrics.stringWidth(candidate) > width) {
+			if (!line.isEmpty() && ChartStyle.width(font, candidate) > width) {
 				lines.add(line.toString());
 				line = new StringBuilder(word);
 			}
