@@ -25,14 +25,17 @@ import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
-/** Horizontal bars of our rate per channel, with markers for the best and the rest. */
+/**
+ * Horizontal bars of our rate per channel, with markers for the best and the rest where
+ * the channel has a benchmark.
+ */
 final class BenchmarkBars {
 
-	private static final Color OURS = ChartStyle.SERIES[1];
+	private static final Color OURS = ChartStyle.CATEGORY[1];
 
-	private static final Color BEST = ChartStyle.SERIES[0];
+	private static final Color BEST = ChartStyle.CATEGORY[4];
 
-	private static final Color REST = ChartStyle.SERIES[4];
+	private static final Color REST = ChartStyle.CATEGORY[0];
 
 	private static final Shape DIAMOND = diamond(5);
 
@@ -40,7 +43,20 @@ final class BenchmarkBars {
 
 	private static final Shape LEGEND_TICK = new Rectangle2D.Double(-1.5, -5, 3, 10);
 
+	/** The shortest bar that holds its percentage inside. */
+	private static final double LEAST_LABELLED_RATE = 0.12;
+
+	private static final ItemLabelPosition INSIDE = new ItemLabelPosition(ItemLabelAnchor.INSIDE9,
+			TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, 0);
+
+	private static final ItemLabelPosition OUTSIDE = new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3,
+			TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, 0);
+
 	private BenchmarkBars() {
+	}
+
+	static boolean fitsInside(BenchmarkChartSpec spec, int column) {
+		return spec.channels().get(column).ours() >= LEAST_LABELLED_RATE;
 	}
 
 	static JFreeChart create(BenchmarkChartSpec spec) {
@@ -58,24 +74,29 @@ final class BenchmarkBars {
 		rateAxis.setTickUnit(new NumberTickUnit(0.1, percent));
 		BarRenderer bars = new BarRenderer() {
 
+			// a bar too short to hold its label has it outside, in dark text
+
 			@Override
-			public Paint getItemPaint(int row, int column) {
-				BenchmarkChartSpec.Channel channel = spec.channels().get(column);
-				return (channel.ours() < channel.rest()) ? ChartStyle.SHORTFALL : OURS;
+			public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
+				return fitsInside(spec, column) ? INSIDE : OUTSIDE;
+			}
+
+			@Override
+			public Paint getItemLabelPaint(int row, int column) {
+				return fitsInside(spec, column) ? Color.WHITE : ChartStyle.TEXT;
 			}
 
 		};
 		bars.setMaximumBarWidth(0.12);
 		bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent));
 		bars.setDefaultItemLabelsVisible(true);
-		bars.setDefaultPositiveItemLabelPosition(
-				new ItemLabelPosition(ItemLabelAnchor.INSIDE9, TextAnchor.CENTER_LEFT, TextAnchor.CENTER_LEFT, 0));
 		LineAndShapeRenderer markers = new LineAndShapeRenderer(false, true);
 		markers.setSeriesShape(0, DIAMOND);
 		markers.setSeriesShape(1, TICK);
 		markers.setSeriesPaint(0, BEST);
 		markers.setSeriesPaint(1, REST);
 		CategoryAxis channelAxis = new CategoryAxis(null);
+		channelAxis.setTickMarksVisible(false);
 		CategoryPlot plot = new CategoryPlot(ours, channelAxis, rateAxis, bars);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
@@ -83,15 +104,17 @@ final class BenchmarkBars {
 		plot.setRenderer(1, markers);
 		plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 		JFreeChart chart = ChartStyle.chart(spec.title(), plot, true);
-		bars.setDefaultItemLabelPaint(Color.WHITE);
+		// after the theme, which clears series paints
+		bars.setSeriesPaint(0, OURS);
 		markers.setAutoPopulateSeriesPaint(false);
 		markers.setSeriesPaint(0, BEST);
 		markers.setSeriesPaint(1, REST);
 		LegendItemCollection legend = new LegendItemCollection();
 		legend.add(new LegendItem(spec.labels().ours(), OURS));
-		legend.add(new LegendItem(spec.labels().oursBelowRest(), ChartStyle.SHORTFALL));
-		legend.add(marker(spec.labels().best(), DIAMOND, BEST));
-		legend.add(marker(spec.labels().rest(), LEGEND_TICK, REST));
+		if (spec.benchmarked()) {
+			legend.add(marker(spec.labels().best(), DIAMOND, BEST));
+			legend.add(marker(spec.labels().rest(), LEGEND_TICK, REST));
+		}
 		plot.setFixedLegendItems(legend);
 		return chart;
 	}

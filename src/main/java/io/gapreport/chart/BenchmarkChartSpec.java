@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * Our rate per channel (a bar) against the best organisations' and the rest's rates
- * (markers), for example first-contact resolution by phone, e-mail and chat. Our bar is a
- * shortfall when it is below the rest.
+ * Our rate per channel (a bar, as a percentage) against the best organisations' and the
+ * rest's rates (markers), for example first-contact resolution by phone, e-mail and chat.
+ * Every channel is drawn, in the order given; a channel without a benchmark has no
+ * markers. Bars are a category colour: a rate below the rest is not a proven shortfall.
  *
  * @param title the title, blank for none
  * @param rateAxisLabel the label of the rate axis
@@ -25,20 +28,28 @@ public record BenchmarkChartSpec(String title, String rateAxisLabel, List<Channe
 		channels = List.copyOf(channels);
 	}
 
+	/** Whether any channel has a benchmark, so that its markers are drawn and named. */
+	boolean benchmarked() {
+		return this.channels.stream().anyMatch((channel) -> channel.best() != null);
+	}
+
 	/**
 	 * Rates of one channel, as fractions from 0 to 1.
 	 *
 	 * @param name the channel name
 	 * @param ours our rate
-	 * @param best the best organisations' rate
-	 * @param rest the other organisations' rate
+	 * @param best the best organisations' rate, or null without a benchmark
+	 * @param rest the other organisations' rate, or null without a benchmark
 	 */
-	public record Channel(String name, double ours, double best, double rest) {
+	public record Channel(String name, double ours, @Nullable Double best, @Nullable Double rest) {
 
 		public Channel {
 			Objects.requireNonNull(name, "name");
-			for (double rate : new double[] { ours, best, rest }) {
-				if (!(rate >= 0 && rate <= 1)) {
+			if ((best == null) != (rest == null)) {
+				throw new IllegalArgumentException("Channel '%s' needs both benchmark rates or none".formatted(name));
+			}
+			for (Double rate : new Double[] { ours, best, rest }) {
+				if (rate != null && !(rate >= 0 && rate <= 1)) {
 					throw new IllegalArgumentException("Rates of '%s' must lie in [0, 1]: %s".formatted(name, rate));
 				}
 			}
@@ -50,15 +61,13 @@ public record BenchmarkChartSpec(String title, String rateAxisLabel, List<Channe
 	 * Legend texts.
 	 *
 	 * @param ours our rate
-	 * @param oursBelowRest our rate where it is below the rest (the shortfall colour)
 	 * @param best the best organisations
 	 * @param rest the other organisations
 	 */
-	public record Labels(String ours, String oursBelowRest, String best, String rest) {
+	public record Labels(String ours, String best, String rest) {
 
 		public Labels {
 			Objects.requireNonNull(ours, "ours");
-			Objects.requireNonNull(oursBelowRest, "oursBelowRest");
 			Objects.requireNonNull(best, "best");
 			Objects.requireNonNull(rest, "rest");
 		}

@@ -5,6 +5,9 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
 import java.awt.Stroke;
+import java.awt.font.FontRenderContext;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -18,26 +21,41 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The one look of every chart: Liberation Sans, white background, light grid, flat bars
- * and a palette in which shortfall is always the same dark red. Shortfall and met also
- * differ in lightness, so they stay apart in grey-scale print.
+ * The one look of every chart: Liberation Sans, white background, light grid, flat bars,
+ * and the report's one palette. Red means a proven shortfall and nothing else; amber a
+ * lead to check (always with the word); grey no significant difference; blue exceeded;
+ * categories (expected and perceived, managers and customers, NPS groups, best and rest)
+ * take neutral blues, greys and teal. Negative numbers carry a true minus sign (U+2212).
  */
 final class ChartStyle {
 
-	/** Shortfall: dark red, about 25% lightness. */
+	/** The minus sign printed before every negative number. */
+	static final char MINUS = '\u2212';
+
+	/** A proven shortfall: the interval lies wholly below zero. */
 	static final Color SHORTFALL = new Color(0xB2182B);
 
-	/** Met or exceeded: light teal, about 65% lightness. */
-	static final Color MET = new Color(0x67A9CF);
+	/** Indicative: a finding from too few managers or visits, drawn as an outline. */
+	static final Color INDICATIVE = new Color(0xE08214);
 
-	/** Neither: mid grey (NPS passives, intervals that include zero). */
-	static final Color NEUTRAL = new Color(0xB0B0B0);
+	/** The light fill inside an indicative outline. */
+	static final Color INDICATIVE_LIGHT = new Color(0xFDE0B2);
 
-	/** Series colours: blues and greys only, never red, dark to light. */
-	static final Color[] SERIES = { new Color(0x08306B), new Color(0x2171B5), new Color(0x6BAED6), new Color(0x9ECAE1),
-			new Color(0x525252), new Color(0x969696) };
+	/** No significant difference: the interval reaches zero. */
+	static final Color NO_DIFFERENCE = new Color(0x9E9E9E);
+
+	/** Exceeded: the interval lies wholly above zero. */
+	static final Color EXCEEDED = new Color(0x2166AC);
+
+	/** Category colours, never red or amber: dark grey, blue, light blue, grey, teal. */
+	static final Color[] CATEGORY = { new Color(0x525252), new Color(0x4393C3), new Color(0x92C5DE),
+			new Color(0x969696), new Color(0x01665E) };
+
+	/** The frame and text of a slot left empty because nothing was measured. */
+	static final Color EMPTY = new Color(0xBDBDBD);
 
 	static final Color TEXT = new Color(0x222222);
 
@@ -56,6 +74,8 @@ final class ChartStyle {
 	static final Font TICK = LiberationSans.awtFont(Font.PLAIN, 8f);
 
 	static final Font SMALL = LiberationSans.awtFont(Font.PLAIN, 7.5f);
+
+	private static final FontRenderContext EXACT = new FontRenderContext(null, true, true);
 
 	private static final StandardChartTheme THEME = theme();
 
@@ -80,19 +100,43 @@ final class ChartStyle {
 		return chart;
 	}
 
-	static Paint seriesColour(int index) {
-		return SERIES[index % SERIES.length];
+	static Color categoryColour(int index) {
+		return CATEGORY[index % CATEGORY.length];
 	}
 
+	static Color colour(Tone tone) {
+		return switch (tone) {
+			case SHORTFALL -> SHORTFALL;
+			case INDICATIVE -> INDICATIVE;
+			case NO_DIFFERENCE -> NO_DIFFERENCE;
+			case EXCEEDED -> EXCEEDED;
+		};
+	}
+
+	/** Numbers with a fixed number of decimals and a true minus sign: {@code −0,42}. */
 	static NumberFormat decimals(Locale locale, int fractionDigits) {
-		NumberFormat format = NumberFormat.getNumberInstance(locale);
+		DecimalFormat format = (DecimalFormat) NumberFormat.getNumberInstance(locale);
+		DecimalFormatSymbols symbols = format.getDecimalFormatSymbols();
+		symbols.setMinusSign(MINUS);
+		format.setDecimalFormatSymbols(symbols);
 		format.setMinimumFractionDigits(fractionDigits);
 		format.setMaximumFractionDigits(fractionDigits);
 		return format;
 	}
 
+	/**
+	 * Signed numbers, the way the report prints gaps: {@code +0.20}, {@code 0.00},
+	 * {@code −0.15}.
+	 */
+	static NumberFormat signed(Locale locale, int fractionDigits) {
+		return new SignedFormat(decimals(locale, fractionDigits));
+	}
+
+	/** Whole percentages: {@code 62%}, {@code 62 %}. */
 	static NumberFormat percent(Locale locale) {
-		return NumberFormat.getPercentInstance(locale);
+		NumberFormat format = NumberFormat.getPercentInstance(locale);
+		format.setMaximumFractionDigits(0);
+		return format;
 	}
 
 	static NumberAxis valueAxis(String label, NumberFormat format) {
@@ -100,6 +144,28 @@ final class ChartStyle {
 		axis.setNumberFormatOverride(format);
 		axis.setAutoRangeIncludesZero(true);
 		return axis;
+	}
+
+	/**
+	 * The width of a text as the PDF draws it: with fractional glyph advances, which the
+	 * PDF graphics' own integer font metrics underestimate.
+	 */
+	static double width(Font font, String text) {
+		return font.getStringBounds(text, EXACT).getWidth();
+	}
+
+	/** The height of one line of a font: ascent plus descent. */
+	static double lineHeight(Font font) {
+		return font.getLineMetrics("Xg", EXACT).getAscent() + font.getLineMetrics("Xg", EXACT).getDescent();
+	}
+
+	/** The ascent of a font, from the top of its line to its baseline. */
+	static double ascent(Font font) {
+		return font.getLineMetrics("Xg", EXACT).getAscent();
+	}
+
+	static @Nullable String blankToNull(String label) {
+		return label.isBlank() ? null : label;
 	}
 
 	static ValueMarker zeroLine() {
@@ -129,7 +195,7 @@ final class ChartStyle {
 		theme.setXYBarPainter(new StandardXYBarPainter());
 		theme.setShadowVisible(false);
 		theme.setAxisOffset(RectangleInsets.ZERO_INSETS);
-		theme.setDrawingSupplier(new DefaultDrawingSupplier(SERIES, new Paint[] { Color.WHITE }, new Paint[] { AXIS },
+		theme.setDrawingSupplier(new DefaultDrawingSupplier(CATEGORY, new Paint[] { Color.WHITE }, new Paint[] { AXIS },
 				new Stroke[] { new BasicStroke(1.5f) }, new Stroke[] { new BasicStroke(0.5f) },
 				DefaultDrawingSupplier.DEFAULT_SHAPE_SEQUENCE));
 		return theme;

@@ -18,7 +18,8 @@ public final class Charts {
 	 */
 	public static JFreeChart create(ChartSpec spec) {
 		return switch (spec) {
-			case BarChartSpec bars -> SignedBars.create(bars);
+			case BarChartSpec bars -> MeanBars.create(bars);
+			case GapBarsSpec gaps -> GapBars.create(gaps);
 			case RangeChartSpec intervals -> IntervalRows.create(intervals);
 			case ScatterChartSpec matrix -> QuadrantScatter.create(matrix);
 			case NpsDistributionSpec nps -> NpsBars.create(nps);

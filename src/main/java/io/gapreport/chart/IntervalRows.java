@@ -7,6 +7,8 @@ import java.text.NumberFormat;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -25,8 +27,9 @@ import org.jfree.data.category.DefaultIntervalCategoryDataset;
 import io.gapreport.chart.RangeChartSpec.Interval;
 
 /**
- * One row per category: the 95% interval as a thin bar, the estimate as a dot, coloured
- * by whether the interval lies wholly below zero, wholly above, or across it.
+ * One row per category: the 95% interval as a thin bar, the estimate as a dot with its
+ * signed value, coloured by whether the interval lies wholly below zero (red), wholly
+ * above (blue), or reaches zero (grey).
  */
 final class IntervalRows {
 
@@ -46,10 +49,13 @@ final class IntervalRows {
 		for (Interval interval : intervals) {
 			estimates.addValue(interval.estimate(), "estimate", interval.category());
 		}
-		NumberFormat format = ChartStyle.decimals(spec.locale(), 2);
+		NumberFormat format = ChartStyle.signed(spec.locale(), 2);
 		NumberAxis valueAxis = ChartStyle.valueAxis(spec.valueAxisLabel(), format);
-		valueAxis.setUpperMargin(0.08);
-		valueAxis.setLowerMargin(0.08);
+		double low = Math.min(0, intervals.stream().mapToDouble(Interval::lower).min().orElse(0));
+		double high = Math.max(0, intervals.stream().mapToDouble(Interval::upper).max().orElse(0));
+		double margin = Math.max(high - low, 0.2) * 0.08;
+		Ticks ticks = Ticks.of(low - margin, high + margin, 8);
+		ticks.apply(valueAxis, low - margin, high + margin, ticks.format(spec.locale()));
 		IntervalBarRenderer bars = new IntervalBarRenderer() {
 
 			@Override
@@ -74,8 +80,12 @@ final class IntervalRows {
 				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 		dots.setDefaultNegativeItemLabelPosition(
 				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-		CategoryAxis categoryAxis = new CategoryAxis(SignedBars.blankToNull(spec.categoryAxisLabel()));
+		CategoryAxis categoryAxis = new CategoryAxis(ChartStyle.blankToNull(spec.categoryAxisLabel()));
 		categoryAxis.setMaximumCategoryLabelWidthRatio(0.35f);
+		categoryAxis.setTickMarksVisible(false);
+		// room above the first row for its value label
+		categoryAxis.setLowerMargin(0.12);
+		categoryAxis.setUpperMargin(0.04);
 		CategoryPlot plot = new CategoryPlot(ranges, categoryAxis, valueAxis, bars);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
 		plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
@@ -83,14 +93,24 @@ final class IntervalRows {
 		plot.setRenderer(1, dots);
 		plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
 		plot.addRangeMarker(ChartStyle.zeroLine());
-		return ChartStyle.chart(spec.title(), plot, false);
+		java.util.Set<Tone> drawn = java.util.EnumSet.noneOf(Tone.class);
+		intervals.forEach((interval) -> drawn.add(interval.tone()));
+		JFreeChart chart = ChartStyle.chart(spec.title(), plot, true);
+		LegendItemCollection legend = new LegendItemCollection();
+		for (Tone tone : drawn) {
+			LegendItem item = new LegendItem(spec.tones().get(tone), ChartStyle.colour(tone));
+			item.setShape(DOT);
+			legend.add(item);
+		}
+		plot.setFixedLegendItems(legend);
+		return chart;
 	}
 
+	/**
+	 * Red only for an interval wholly below zero, blue wholly above, grey across zero.
+	 */
 	static Paint colour(Interval interval) {
-		if (interval.upper() < 0) {
-			return ChartStyle.SHORTFALL;
-		}
-		return (interval.lower() > 0) ? ChartStyle.MET : ChartStyle.NEUTRAL;
+		return ChartStyle.colour(interval.tone());
 	}
 
 }

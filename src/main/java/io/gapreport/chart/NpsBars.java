@@ -20,6 +20,13 @@ final class NpsBars {
 
 	private static final int LAST_PASSIVE = 8;
 
+	private static final Paint DETRACTORS = ChartStyle.CATEGORY[0];
+
+	/** A light grey, so the three groups also differ in grey-scale print. */
+	private static final Paint PASSIVES = new java.awt.Color(0xBDBDBD);
+
+	private static final Paint PROMOTERS = ChartStyle.CATEGORY[1];
+
 	private NpsBars() {
 	}
 
@@ -43,23 +50,30 @@ final class NpsBars {
 		renderer.setItemMargin(0);
 		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", integers));
 		renderer.setDefaultItemLabelsVisible(true);
-		CategoryAxis scoreAxis = new CategoryAxis(SignedBars.blankToNull(spec.scoreAxisLabel()));
+		CategoryAxis scoreAxis = new CategoryAxis(ChartStyle.blankToNull(spec.scoreAxisLabel()));
 		scoreAxis.setCategoryMargin(0.15);
 		CategoryPlot plot = new CategoryPlot(data, scoreAxis, countAxis, renderer);
 		JFreeChart chart = ChartStyle.chart(spec.title(), plot, true);
 		LegendItemCollection legend = new LegendItemCollection();
-		legend.add(new LegendItem(spec.groups().detractors(), ChartStyle.SHORTFALL));
-		legend.add(new LegendItem(spec.groups().passives(), ChartStyle.NEUTRAL));
-		legend.add(new LegendItem(spec.groups().promoters(), ChartStyle.MET));
+		String[] names = { spec.groups().detractors(), spec.groups().passives(), spec.groups().promoters() };
+		int[] firstScores = { 0, LAST_DETRACTOR + 1, LAST_PASSIVE + 1 };
+		int[] lastScores = { LAST_DETRACTOR, LAST_PASSIVE, NpsDistributionSpec.SCORES - 1 };
+		for (int group = 0; group < names.length; group++) {
+			// a group nobody is in has no bars, so the legend does not name it
+			if (spec.counts().subList(firstScores[group], lastScores[group] + 1).stream().anyMatch((n) -> n > 0)) {
+				legend.add(new LegendItem(names[group], groupColour(firstScores[group])));
+			}
+		}
 		plot.setFixedLegendItems(legend);
 		return chart;
 	}
 
+	/** Neutral category colours: a detractor is not a proven shortfall, so never red. */
 	static Paint groupColour(int score) {
 		if (score <= LAST_DETRACTOR) {
-			return ChartStyle.SHORTFALL;
+			return DETRACTORS;
 		}
-		return (score <= LAST_PASSIVE) ? ChartStyle.NEUTRAL : ChartStyle.MET;
+		return (score <= LAST_PASSIVE) ? PASSIVES : PROMOTERS;
 	}
 
 }

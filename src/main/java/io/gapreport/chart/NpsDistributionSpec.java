@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * How many respondents gave each recommendation score from 0 to 10, coloured as
- * detractors (0–6, the shortfall colour), passives (7–8) and promoters (9–10).
+ * detractors (0–6), passives (7–8) and promoters (9–10) in neutral category colours; the
+ * legend names only groups somebody is in.
  *
  * @param title the title, blank for none
  * @param scoreAxisLabel the label under the scores

@@ -1,7 +1,9 @@
 package io.gapreport.chart;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,15 +15,23 @@ import java.util.Objects;
  * @param categoryAxisLabel the label of the category axis
  * @param valueAxisLabel the label of the value axis
  * @param intervals the rows in display order
+ * @param tones the legend text of each tone; the legend names only the tones drawn
  * @param locale the number format locale
  */
 public record RangeChartSpec(String title, String categoryAxisLabel, String valueAxisLabel, List<Interval> intervals,
-		Locale locale) implements ChartSpec {
+		Map<Tone, String> tones, Locale locale) implements ChartSpec {
 
 	public RangeChartSpec {
 		Objects.requireNonNull(title, "title");
 		Objects.requireNonNull(locale, "locale");
 		intervals = List.copyOf(intervals);
+		tones = Map.copyOf(new EnumMap<>(tones));
+		for (Interval interval : intervals) {
+			if (!tones.containsKey(interval.tone())) {
+				throw new IllegalArgumentException(
+						"No legend text for the tone of '%s': %s".formatted(interval.category(), interval.tone()));
+			}
+		}
 	}
 
 	/**
@@ -41,6 +51,11 @@ public record RangeChartSpec(String title, String categoryAxisLabel, String valu
 						"Interval '%s' must satisfy lower <= estimate <= upper: %s <= %s <= %s".formatted(category,
 								lower, estimate, upper));
 			}
+		}
+
+		/** Red wholly below zero, blue wholly above, grey when it reaches zero. */
+		Tone tone() {
+			return Tone.ofInterval(this.lower, this.upper);
 		}
 
 	}

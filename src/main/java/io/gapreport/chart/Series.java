@@ -17,6 +17,11 @@ public record Series(String name, List<Double> values) {
 		values = List.copyOf(values);
 	}
 
+	/** Whether any value is present, so that the series is drawn at all. */
+	boolean hasValue() {
+		return this.values.stream().anyMatch((value) -> !value.isNaN());
+	}
+
 	static void requireLength(List<Series> series, int length, String what) {
 		for (Series s : series) {
 			if (s.values().size() != length) {

@@ -3,6 +3,7 @@ package io.gapreport.chart;
 import java.awt.BasicStroke;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.util.DoubleSummaryStatistics;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -30,26 +31,32 @@ final class TrendLines {
 				data.addValue(Double.isNaN(value) ? null : value, series.name(), spec.waves().get(i));
 			}
 		}
-		// points (NPS) read as whole numbers; gaps on the answer scale with two decimals
-		double largest = spec.series()
+		DoubleSummaryStatistics values = spec.series()
 			.stream()
 			.flatMap((series) -> series.values().stream())
 			.filter((value) -> !value.isNaN())
-			.mapToDouble(Math::abs)
-			.max()
-			.orElse(0);
-		int decimals = (largest >= 10) ? 0 : 2;
-		NumberAxis valueAxis = ChartStyle.valueAxis(spec.valueAxisLabel(),
-				ChartStyle.decimals(spec.locale(), decimals));
-		valueAxis.setAutoRangeIncludesZero(negative);
+			.mapToDouble(Double::doubleValue)
+			.summaryStatistics();
+		// a trend below zero is shown against zero; one above zero against its own range
+		double low = negative ? Math.min(0, values.getMin()) : values.getMin();
+		double high = negative ? Math.max(0, values.getMax()) : values.getMax();
+		if (values.getCount() == 0) {
+			low = 0;
+			high = 0;
+		}
 		// room for the value labels above and below the extreme points
-		valueAxis.setUpperMargin(0.25);
-		valueAxis.setLowerMargin(0.25);
+		double margin = Math.max(high - low, Math.pow(10, -spec.decimals())) * 0.25;
+		NumberAxis valueAxis = ChartStyle.valueAxis(spec.valueAxisLabel(), ChartStyle.decimals(spec.locale(), 0));
+		Ticks ticks = Ticks.of(low - margin, high + margin, 6);
+		if (spec.decimals() == 0 && ticks.step() < 1) {
+			ticks = new Ticks(1, 0);
+		}
+		ticks.apply(valueAxis, low - margin, high + margin, ticks.format(spec.locale()));
 		LineAndShapeRenderer renderer = new LineAndShapeRenderer(true, true);
 		renderer.setDefaultItemLabelGenerator(
-				new StandardCategoryItemLabelGenerator("{2}", ChartStyle.decimals(spec.locale(), decimals)));
+				new StandardCategoryItemLabelGenerator("{2}", ChartStyle.signed(spec.locale(), spec.decimals())));
 		renderer.setDefaultItemLabelsVisible(spec.series().size() == 1);
-		CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(SignedBars.blankToNull(spec.waveAxisLabel())),
+		CategoryPlot plot = new CategoryPlot(data, new CategoryAxis(ChartStyle.blankToNull(spec.waveAxisLabel())),
 				valueAxis, renderer);
 		if (negative) {
 			plot.addRangeMarker(ChartStyle.zeroLine());
@@ -58,7 +65,7 @@ final class TrendLines {
 		for (int i = 0; i < spec.series().size(); i++) {
 			renderer.setSeriesShape(i, DOT);
 			renderer.setSeriesStroke(i, new BasicStroke(1.5f));
-			renderer.setSeriesPaint(i, ChartStyle.seriesColour(i));
+			renderer.setSeriesPaint(i, ChartStyle.categoryColour(i + 1));
 		}
 		return chart;
 	}

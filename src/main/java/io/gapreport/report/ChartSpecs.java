@@ -1,6 +1,6 @@
 package io.gapreport.report;
 
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,22 +8,31 @@ import java.util.Map;
 import io.gapreport.chart.BarChartSpec;
 import io.gapreport.chart.BenchmarkChartSpec;
 import io.gapreport.chart.ChartSpec;
+import io.gapreport.chart.GapBarsSpec;
 import io.gapreport.chart.LineChartSpec;
 import io.gapreport.chart.NpsDistributionSpec;
 import io.gapreport.chart.RangeChartSpec;
-import io.gapreport.chart.ScatterChartSpec;
 import io.gapreport.chart.Series;
+import io.gapreport.chart.Tone;
 import io.gapreport.scoring.FcrScore;
-import io.gapreport.scoring.ItemScore;
 import io.gapreport.scoring.LevelScore;
 import io.gapreport.scoring.Scores;
 import io.gapreport.scoring.TrendPoint;
+import io.gapreport.survey.Scale;
 
 /**
  * The report's charts, by the id the templates place them with; a chart without data is
- * left out.
+ * left out. Colours follow the report's one palette: red only for what is proven short.
  */
 final class ChartSpecs {
+
+	/**
+	 * The word for an indicative finding, in the report's four languages. The messages
+	 * files have no such key yet, and a chart must not depend on a key an edited copy may
+	 * lack; these move to the messages files when the report's texts gain the word.
+	 */
+	static final Map<String, String> INDICATIVE = Map.of("en", "indicative", "pl", "orientacyjne", "cs", "orientační",
+			"ru", "ориентировочно");
 
 	private ChartSpecs() {
 	}
@@ -33,16 +42,9 @@ final class ChartSpecs {
 		Scores scores = w.scores();
 		var m = w.m();
 		var locale = w.f().locale();
-		var signLabels = new BarChartSpec.SignLabels(m.get("legend.shortfall"), m.get("legend.met"));
-		List<String> gapNames = GapSections.GAP_KEYS.stream().map((key) -> m.get("gap." + key + ".short")).toList();
-		List<Double> gapValues = GapSections.GAP_KEYS.stream()
-			.map((key) -> nan(GapSections.gapValue(scores, key)))
-			.toList();
-		if (gapValues.stream().anyMatch((value) -> !value.isNaN())) {
-			charts.put("gaps",
-					new BarChartSpec("", "", m.get("gaps.chart.axis"), gapNames,
-							List.of(new Series(m.get("gaps.col.value"), gapValues)), BarChartSpec.Colouring.BY_SIGN,
-							signLabels, locale));
+		Scale scale = scores.engagement().scale();
+		if (GapSections.GAP_KEYS.stream().anyMatch((key) -> GapSections.gapValue(scores, key) != null)) {
+			charts.put("gaps", GapTones.chart(w, tones(w)));
 		}
 		List<LevelScore> measured = w.levels().stream().filter(SummarySections::isMeasured).toList();
 		if (!measured.isEmpty()) {
@@ -51,14 +53,15 @@ final class ChartSpecs {
 					List.of(new Series(m.get("series.expected"), measured.stream().map((l) -> nan(l.meanE())).toList()),
 							new Series(m.get("series.perceived"),
 									measured.stream().map((l) -> nan(l.meanP())).toList())),
-					BarChartSpec.Colouring.BY_SERIES, null, locale));
+					scale.min(), scale.max(), locale));
 			List<RangeChartSpec.Interval> intervals = measured.stream()
 				.filter((level) -> level.gap5().ciLow() != null)
 				.map((level) -> new RangeChartSpec.Interval(w.level(level.level()), level.gap5().mean(),
 						level.gap5().ciLow(), level.gap5().ciHigh()))
 				.toList();
 			if (!intervals.isEmpty()) {
-				charts.put("levels-gap", new RangeChartSpec("", "", m.get("levels.chart.gapAxis"), intervals, locale));
+				charts.put("levels-gap",
+						new RangeChartSpec("", "", m.get("levels.chart.gapAxis"), intervals, tones(w), locale));
 			}
 			List<LevelScore> managed = measured.stream().filter((level) -> level.managerMeanP() != null).toList();
 			if (!managed.isEmpty()) {
@@ -69,11 +72,11 @@ final class ChartSpecs {
 										managed.stream().map((l) -> nan(l.managerMeanP())).toList()),
 										new Series(m.get("management.series.customers"),
 												managed.stream().map((l) -> nan(l.meanP())).toList())),
-								BarChartSpec.Colouring.BY_SERIES, null, locale));
+								scale.min(), scale.max(), locale));
 			}
 		}
 		if (hasIpaPoints(scores)) {
-			charts.put("ipa", ipa(w));
+			charts.put("ipa", ImportanceChart.spec(w, tones(w)));
 		}
 		if (scores.nps() != null) {
 			charts.put("nps",
@@ -82,71 +85,73 @@ final class ChartSpecs {
 									m.get("nps.passives"), m.get("nps.promoters")),
 							locale));
 		}
-		if (hasBenchmarkedChannel(scores)) {
-			List<BenchmarkChartSpec.Channel> channels = scores.fcr()
-				.stream()
-				.filter((fcr) -> fcr.best() != null)
-				.map((fcr) -> new BenchmarkChartSpec.Channel(fcr.channel(), fcr.rate(), fcr.best(), fcr.rest()))
-				.toList();
-			charts.put("fcr",
-					new BenchmarkChartSpec("", m.get("fcr.axis.rate"), channels,
-							new BenchmarkChartSpec.Labels(m.get("fcr.ours"), m.get("fcr.oursBelowRest"),
-									m.get("fcr.best"), m.get("fcr.rest")),
-							locale));
+		if (hasFcrChart(scores)) {
+			charts.put("fcr", fcr(w));
 		}
 		List<TrendPoint> trend = scores.trend();
 		if (trend.size() >= 2) {
 			List<String> waves = trend.stream().map(TrendPoint::wave).toList();
 			charts.put("trend-gap",
 					new LineChartSpec("", m.get("trend.axis.wave"), m.get("trend.axis.gap"), waves, List
-						.of(new Series(m.get("trend.axis.gap"), trend.stream().map((p) -> nan(p.gap5())).toList())),
+						.of(new Series(m.get("trend.axis.gap"), trend.stream().map((p) -> nan(p.gap5())).toList())), 2,
 							locale));
+			// whole points, rounded as the tables round them (Formats.points)
 			charts.put("trend-nps",
-					new LineChartSpec("", m.get("trend.axis.wave"), m.get("trend.axis.nps"), waves, List
-						.of(new Series(m.get("trend.axis.nps"), trend.stream().map((p) -> nan(p.nps())).toList())),
-							locale));
+					new LineChartSpec("", m.get("trend.axis.wave"), m.get("trend.axis.nps"), waves,
+							List.of(new Series(m.get("trend.axis.nps"),
+									trend.stream()
+										.map((p) -> (p.nps() != null) ? (double) Math.round(p.nps()) : Double.NaN)
+										.toList())),
+							0, locale));
 		}
 		return charts;
 	}
 
-	private static ScatterChartSpec ipa(Wording w) {
+	/**
+	 * Every channel, in the order of {@code scores.fcr()}; markers only where
+	 * benchmarked.
+	 */
+	private static BenchmarkChartSpec fcr(Wording w) {
 		var m = w.m();
-		List<ScatterChartSpec.Point> points = new ArrayList<>();
-		for (ItemScore item : w.scores().items()) {
-			Double importance = importance(w.scores(), item);
-			if (importance != null && item.meanP() != null) {
-				points.add(new ScatterChartSpec.Point(item.question().code(), item.meanP(), importance));
-			}
-		}
-		double xSplit = points.stream().mapToDouble(ScatterChartSpec.Point::x).average().orElse(0);
-		double ySplit = points.stream().mapToDouble(ScatterChartSpec.Point::y).average().orElse(0);
-		return new ScatterChartSpec("", m.get("ipa.axis.performance"), m.get("ipa.axis.importance"), points, xSplit,
-				ySplit, new ScatterChartSpec.Quadrants(m.get("ipa.quadrant.concentrate"), m.get("ipa.quadrant.keep"),
-						m.get("ipa.quadrant.low"), m.get("ipa.quadrant.overkill")),
-				w.f().locale());
+		List<BenchmarkChartSpec.Channel> channels = w.scores()
+			.fcr()
+			.stream()
+			.map((fcr) -> new BenchmarkChartSpec.Channel(channelName(w, fcr), fcr.rate(), fcr.best(), fcr.rest()))
+			.toList();
+		return new BenchmarkChartSpec("", m.get("fcr.axis.rate"), channels,
+				new BenchmarkChartSpec.Labels(m.get("fcr.ours"), m.get("fcr.best"), m.get("fcr.rest")), w.f().locale());
 	}
 
-	/**
-	 * An item's importance: its weight when every item has one, else its mean
-	 * expectation.
-	 */
-	private static Double importance(Scores scores, ItemScore item) {
-		boolean weighted = scores.items().stream().allMatch((i) -> i.question().weight() != null);
-		return weighted ? item.question().weight() : item.meanE();
+	/** A built-in channel's name in the report's language where the messages have one. */
+	private static String channelName(Wording w, FcrScore fcr) {
+		String key = "channel." + fcr.channel();
+		return w.m().keys().contains(key) ? w.m().get(key) : fcr.channel();
+	}
+
+	/** The legend text of each tone: the status words, and the indicative word. */
+	static Map<Tone, String> tones(Wording w) {
+		Map<Tone, String> tones = new EnumMap<>(Tone.class);
+		tones.put(Tone.SHORTFALL, w.m().get("status.shortfall"));
+		tones.put(Tone.INDICATIVE, INDICATIVE.getOrDefault(w.m().language(), INDICATIVE.get("en")));
+		tones.put(Tone.NO_DIFFERENCE, w.m().get("status.no_difference"));
+		tones.put(Tone.EXCEEDED, w.m().get("status.exceeded"));
+		return tones;
 	}
 
 	static boolean hasIpaPoints(Scores scores) {
-		return scores.items()
-			.stream()
-			.filter((item) -> item.meanP() != null && importance(scores, item) != null)
-			.count() >= 2;
+		return ImportanceChart.placeable(scores).size() >= 2;
+	}
+
+	/** Whether the first-contact chart is drawn: whenever any channel was measured. */
+	static boolean hasFcrChart(Scores scores) {
+		return !scores.fcr().isEmpty();
 	}
 
 	static boolean hasBenchmarkedChannel(Scores scores) {
 		return scores.fcr().stream().map(FcrScore::best).anyMatch(java.util.Objects::nonNull);
 	}
 
-	private static Double nan(Double value) {
+	static Double nan(Double value) {
 		return (value != null) ? value : Double.NaN;
 	}
 

@@ -20,14 +20,17 @@ class PdfChartPainterTests {
 
 	@Test
 	void chartIsAVectorFormWithRealTextInLocaleFormat() throws IOException {
-		BarChartSpec spec = new BarChartSpec("Luka klienta", "Poziom oczekiwań", "Luka (percepcja − oczekiwanie)",
-				List.of("Dokładność", "Partnerstwo"), List.of(new Series("Luka 5", List.of(-0.42, 0.35))),
-				BarChartSpec.Colouring.BY_SIGN, null, ChartsTests.POLISH);
+		GapBarsSpec spec = new GapBarsSpec("Luka klienta", "Luka (percepcja − oczekiwanie)",
+				List.of(new GapBarsSpec.Bar("Dokładność", -0.42, Tone.SHORTFALL),
+						new GapBarsSpec.Bar("Partnerstwo", 0.35, Tone.EXCEEDED),
+						GapBarsSpec.Bar.notMeasured("Doradztwo")),
+				ChartsTests.LABELS, ChartsTests.POLISH);
 		PdfReader reader = new PdfReader(onePage(spec));
 
 		String text = new PdfTextExtractor(reader).getTextFromPage(1);
-		assertThat(text).contains("Luka klienta", "Poziom oczekiwań", "Luka (percepcja − oczekiwanie)", "Dokładność",
-				"-0,42", "0,35");
+		assertThat(text).contains("Luka klienta", "Luka (percepcja − oczekiwanie)", "Dokładność", "\u22120,42", "+0,35",
+				"nie zmierzono");
+		assertThat(text).doesNotContain("-0,42");
 
 		PdfDictionary xobjects = reader.getPageN(1).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.XOBJECT);
 		assertThat(xobjects.getKeys()).hasSize(1);

@@ -10,11 +10,13 @@ import java.util.Map;
 import io.gapreport.chart.BarChartSpec;
 import io.gapreport.chart.BenchmarkChartSpec;
 import io.gapreport.chart.ChartSpec;
+import io.gapreport.chart.GapBarsSpec;
 import io.gapreport.chart.LineChartSpec;
 import io.gapreport.chart.NpsDistributionSpec;
 import io.gapreport.chart.RangeChartSpec;
 import io.gapreport.chart.ScatterChartSpec;
 import io.gapreport.chart.Series;
+import io.gapreport.chart.Tone;
 
 /**
  * The demonstration document: a Polish report model for {@code templates/demo.ftlh} with
@@ -97,46 +99,52 @@ final class DemoDocument {
 
 	static Map<String, ChartSpec> charts() {
 		Map<String, ChartSpec> charts = new LinkedHashMap<>();
-		charts.put("gaps", new BarChartSpec("", "Poziom oczekiwań", GAP_AXIS, LEVELS,
-				List.of(series("Luka 1", -0.42, 0.1, -0.3, 0.2), series("Luka 2", -0.2, -0.15, 0.05, 0.3),
-						series("Luka 3", -0.55, -0.1, 0.12, -0.05), series("Luka 4", 0.1, -0.25, -0.4, 0.15),
-						series("Luka 5", -0.8, -0.3, 0.2, 0.35)),
-				BarChartSpec.Colouring.BY_SERIES, null, POLISH));
+		charts.put("gaps",
+				new BarChartSpec("", "Poziom oczekiwań", "Średnia na skali odpowiedzi", LEVELS,
+						List.of(series("Oczekiwane", 5.6, 5.2, 4.9, 4.4), series("Postrzegane", 5.2, 4.9, 5.1, 4.8)), 1,
+						7, POLISH));
+		Map<Tone, String> tones = Map.of(Tone.SHORTFALL, "Niedobór", Tone.INDICATIVE, "orientacyjne",
+				Tone.NO_DIFFERENCE, "Brak istotnej różnicy", Tone.EXCEEDED, "Przekroczone");
 		charts.put("gap5",
-				new BarChartSpec("", "Poziom oczekiwań", GAP_AXIS, LEVELS,
-						List.of(series("Luka 5", -0.42, -0.3, 0.2, 0.35)), BarChartSpec.Colouring.BY_SIGN,
-						new BarChartSpec.SignLabels("Niedobór", "Spełnione"), POLISH));
+				new GapBarsSpec("", GAP_AXIS,
+						List.of(new GapBarsSpec.Bar("Luka 1: wiedza", -0.42, Tone.SHORTFALL),
+								GapBarsSpec.Bar.notMeasured("Luka 2: standardy"),
+								new GapBarsSpec.Bar("Luka 3: realizacja", -0.3, Tone.INDICATIVE),
+								new GapBarsSpec.Bar("Luka 4: komunikacja", 0.2, Tone.NO_DIFFERENCE),
+								new GapBarsSpec.Bar("Luka 5: klient", 0.35, Tone.EXCEEDED)),
+						new GapBarsSpec.Labels("nie zmierzono", tones), POLISH));
 		charts.put("intervals",
 				new RangeChartSpec("", "", GAP_AXIS,
 						List.of(new RangeChartSpec.Interval("Dokładność", -0.42, -0.61, -0.23),
 								new RangeChartSpec.Interval("Dostępność", -0.3, -0.52, -0.08),
 								new RangeChartSpec.Interval("Partnerstwo", 0.05, -0.2, 0.3),
 								new RangeChartSpec.Interval("Doradztwo", 0.35, 0.12, 0.58)),
-						POLISH));
+						tones, POLISH));
 		charts.put("nps",
 				new NpsDistributionSpec("", "Ocena", "Liczba odpowiedzi", List.of(3, 1, 2, 4, 6, 9, 14, 25, 31, 22, 18),
 						new NpsDistributionSpec.Groups("Krytycy (0–6)", "Bierni (7–8)", "Promotorzy (9–10)"), POLISH));
 		charts.put("ipa", new ScatterChartSpec("", "Realizacja (średnia ocena)", "Ważność (średnia ocena)",
-				List.of(new ScatterChartSpec.Point("P01 Terminowość", 3.1, 4.6),
-						new ScatterChartSpec.Point("P02 Kompletność", 3.6, 4.4),
-						new ScatterChartSpec.Point("P05 Czas odpowiedzi", 2.9, 4.1),
-						new ScatterChartSpec.Point("P08 Zwroty", 4.2, 4.3),
-						new ScatterChartSpec.Point("P11 Opiekun", 4.4, 3.2),
-						new ScatterChartSpec.Point("P14 Szkolenia", 3.0, 2.9),
-						new ScatterChartSpec.Point("P17 Porady", 3.8, 3.4)),
+				List.of(new ScatterChartSpec.Point("P01 Terminowość", 3.1, 4.6, Tone.SHORTFALL),
+						new ScatterChartSpec.Point("P02 Kompletność", 3.6, 4.4, Tone.NO_DIFFERENCE),
+						new ScatterChartSpec.Point("P05 Czas odpowiedzi", 2.9, 4.1, Tone.SHORTFALL),
+						new ScatterChartSpec.Point("P08 Zwroty", 4.2, 4.3, Tone.EXCEEDED),
+						new ScatterChartSpec.Point("P11 Opiekun", 4.4, 3.2, Tone.EXCEEDED),
+						new ScatterChartSpec.Point("P14 Szkolenia", 3.0, 2.9, Tone.SHORTFALL),
+						new ScatterChartSpec.Point("P17 Porady", 3.8, 3.4, Tone.NO_DIFFERENCE)),
 				3.7, 3.8,
 				new ScatterChartSpec.Quadrants("Skup się tutaj", "Utrzymaj", "Niski priorytet", "Możliwy nadmiar"),
-				POLISH));
+				tones, POLISH));
 		charts.put("benchmark",
 				new BenchmarkChartSpec("", "Odsetek spraw rozwiązanych przy pierwszym kontakcie",
 						List.of(new BenchmarkChartSpec.Channel("Telefon", 0.61, 0.82, 0.56),
 								new BenchmarkChartSpec.Channel("E-mail", 0.41, 0.68, 0.46),
-								new BenchmarkChartSpec.Channel("Czat", 0.30, 0.45, 0.28)),
-						new BenchmarkChartSpec.Labels("My", "My (poniżej reszty)", "Najlepsi", "Reszta"), POLISH));
+								new BenchmarkChartSpec.Channel("Czat", 0.30, 0.45, 0.28),
+								new BenchmarkChartSpec.Channel("Oddział", 0.72, null, null)),
+						new BenchmarkChartSpec.Labels("My", "Najlepsi", "Reszta"), POLISH));
 		charts.put("trend",
 				new LineChartSpec("", "Fala", "Wartość", List.of("Fala 1", "Fala 2", "Fala 3", "Fala 4"), List
 					.of(series("Średnia luka", -0.61, -0.48, -0.42, -0.2), series("NPS/100", 0.12, 0.18, 0.15, 0.24)),
-						POLISH));
+						2, POLISH));
 		return charts;
 	}
 

@@ -42,7 +42,7 @@ class DemoReportTests {
 	void chartTextIsRealTextInPolishNumberFormat() {
 		// "Liczba odpowiedzi" is a rotated (vertical) axis label
 		assertThat(pdf.text()).contains(DemoDocument.GAP_AXIS, "Liczba odpowiedzi", "Skup się tutaj", "Krytycy (0–6)",
-				"-0,42");
+				"\u22120,42");
 	}
 
 	@Test

@@ -1,0 +1,53 @@
+package io.gapreport.chart;
+
+import java.text.NumberFormat;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** Grouped bars of means on the answer scale, one neutral colour per series. */
+final class MeanBars {
+
+	/** Item labels only while they fit above their bars. */
+	private static final int MAX_LABELLED_BARS = 16;
+
+	private MeanBars() {
+	}
+
+	static JFreeChart create(BarChartSpec spec) {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		for (Series series : spec.drawnSeries()) {
+			for (int i = 0; i < spec.categories().size(); i++) {
+				double value = series.values().get(i);
+				data.addValue(Double.isNaN(value) ? null : value, series.name(), spec.categories().get(i));
+			}
+		}
+		NumberAxis valueAxis = ChartStyle.valueAxis(spec.valueAxisLabel(), ChartStyle.decimals(spec.locale(), 0));
+		// room above the top of the scale for the value labels
+		double top = spec.scaleMax() + (spec.scaleMax() - spec.scaleMin()) * 0.08;
+		Ticks ticks = Ticks.of(spec.scaleMin(), spec.scaleMax(), 6);
+		ticks.apply(valueAxis, spec.scaleMin(), top, ticks.format(spec.locale()));
+		NumberFormat labels = ChartStyle.decimals(spec.locale(), 2);
+		BarRenderer renderer = new BarRenderer();
+		renderer.setItemMargin(0.04);
+		renderer.setMaximumBarWidth(0.12);
+		// bars grow from the scale's minimum, where the axis starts
+		renderer.setBase(spec.scaleMin());
+		renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", labels));
+		renderer.setDefaultItemLabelsVisible(data.getRowCount() * data.getColumnCount() <= MAX_LABELLED_BARS);
+		CategoryAxis categoryAxis = new CategoryAxis(ChartStyle.blankToNull(spec.categoryAxisLabel()));
+		categoryAxis.setMaximumCategoryLabelLines(2);
+		CategoryPlot plot = new CategoryPlot(data, categoryAxis, valueAxis, renderer);
+		JFreeChart chart = ChartStyle.chart(spec.title(), plot, true);
+		for (int i = 0; i < data.getRowCount(); i++) {
+			renderer.setSeriesPaint(i, ChartStyle.categoryColour(i));
+		}
+		return chart;
+	}
+
+}

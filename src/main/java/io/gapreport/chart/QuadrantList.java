@@ -1,0 +1,119 @@
+package io.gapreport.chart;
+
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jfree.chart.block.RectangleConstraint;
+import org.jfree.chart.title.Title;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.Size2D;
+import org.jfree.chart.ui.VerticalAlignment;
+
+import io.gapreport.chart.ScatterChartSpec.Point;
+import org.jspecify.annotations.Nullable;
+import io.gapreport.chart.ScatterChartSpec.Quadrant;
+
+/**
+ * The column to the right of an importance–performance plot: per quadrant its name, then
+ * the labels of its points (a proven shortfall in red), wrapped to the column's width.
+ * Every label is listed here, also those the plot found no room for.
+ */
+final class QuadrantList extends Title {
+
+	private static final long serialVersionUID = 1L;
+
+	private static final Font HEADING = LiberationSans.awtFont(Font.BOLD, 8f);
+
+	private static final Font CODE = ChartStyle.SMALL;
+
+	/** The column never takes more than this share of the chart's width. */
+	private static final double MOST_WIDTH = 0.26;
+
+	private static final double LEAST_WIDTH = 60;
+
+	private final transient ScatterChartSpec spec;
+
+	QuadrantList(ScatterChartSpec spec) {
+		this.spec = spec;
+		setPosition(RectangleEdge.RIGHT);
+		setVerticalAlignment(VerticalAlignment.TOP);
+		setPadding(new RectangleInsets(4, 10, 4, 2));
+	}
+
+	@Override
+	public Size2D arrange(Graphics2D g2, RectangleConstraint constraint) {
+		double most = constraint.getWidthRange().getUpperBound() * MOST_WIDTH;
+		double widest = LEAST_WIDTH;
+		for (Quadrant quadrant : Quadrant.values()) {
+			widest = Math.max(widest, ChartStyle.width(HEADING, this.spec.quadrants().of(quadrant)));
+		}
+		double width = Math.min(most, widest) + getPadding().getLeft() + getPadding().getRight();
+		double height = constraint.getHeightRange().getUpperBound();
+		return new Size2D(width, Double.isInfinite(height) ? 0 : height);
+	}
+
+	@Override
+	public void draw(Graphics2D g2, Rectangle2D area) {
+		Rectangle2D inner = trimPadding(area);
+		double y = inner.getMinY();
+		for (Quadrant quadrant : Quadrant.values()) {
+			g2.setFont(HEADING);
+			g2.setPaint(ChartStyle.TEXT);
+			for (String line : wrap(this.spec.quadrants().of(quadrant), HEADING, inner.getWidth())) {
+				y += ChartStyle.ascent(HEADING);
+				g2.drawString(line, (float) inner.getMinX(), (float) y);
+				y += ChartStyle.lineHeight(HEADING) - ChartStyle.ascent(HEADING);
+			}
+			g2.setFont(CODE);
+			double x = inner.getMinX();
+			double space = ChartStyle.width(CODE, "  ");
+			double line = ChartStyle.lineHeight(CODE) * 1.15;
+			y += ChartStyle.ascent(CODE) + 1;
+			List<Point> points = this.spec.pointsIn(quadrant);
+			if (points.isEmpty()) {
+				g2.setPaint(ChartStyle.AXIS);
+				g2.drawString("\u2013", (float) x, (float) y);
+			}
+			for (Point point : points) {
+				double width = ChartStyle.width(CODE, point.label());
+				if (x > inner.getMinX() && x + width > inner.getMaxX()) {
+					x = inner.getMinX();
+					y += line;
+				}
+				g2.setPaint((point.tone() == Tone.SHORTFALL) ? ChartStyle.SHORTFALL : ChartStyle.TEXT);
+				g2.drawString(point.label(), (float) x, (float) y);
+				x += width + space;
+			}
+			y += line * 1.2;
+		}
+	}
+
+	@Override
+	public @Nullable Object draw(Graphics2D g2, Rectangle2D area, @Nullable Object params) {
+		draw(g2, area);
+		return null;
+	}
+
+	/** Splits a heading into lines of whole words that fit the width. */
+	static List<String> wrap(String text, Font font, double width) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String word : text.split(" ")) {
+			String candidate = line.isEmpty() ? word : line + " " + word;
+			if (!line.isEmpty() && ChartStyle.width(font, candidate) > width) {
+				lines.add(line.toString());
+				line = new StringBuilder(word);
+			}
+			else {
+				line = new StringBuilder(candidate);
+			}
+		}
+		lines.add(line.toString());
+		return lines;
+	}
+
+}
