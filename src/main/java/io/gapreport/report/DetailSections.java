@@ -2,9 +2,9 @@ package io.gapreport.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.gapreport.scoring.Breakdown;
-import io.gapreport.scoring.FcrScore;
 import io.gapreport.scoring.NpsScore;
 import io.gapreport.scoring.Scores;
 import io.gapreport.scoring.TrendPoint;
@@ -13,8 +13,7 @@ import io.gapreport.survey.InputProblem;
 import io.gapreport.survey.Level;
 
 /**
- * Items, importance–performance, NPS, first-contact resolution, breakdowns, trend,
- * methods.
+ * Items, importance–performance, NPS, breakdowns, trend, methods.
  */
 final class DetailSections {
 
@@ -25,16 +24,15 @@ final class DetailSections {
 		return new ReportModel.Items(w.itemsWorstFirst().stream().map(w::itemRow).toList());
 	}
 
-	static ReportModel.Ipa ipa(Wording w) {
-		boolean weighted = w.scores().items().stream().allMatch((item) -> item.question().weight() != null);
-		return new ReportModel.Ipa(ChartSpecs.hasIpaPoints(w.scores()),
-				w.m().get(weighted ? "ipa.intro.weights" : "ipa.intro.expectations"));
+	static ReportModel.Ipa ipa(Wording w, boolean charted) {
+		String basis = w.scores().importanceBasis().name().toLowerCase(Locale.ROOT);
+		return new ReportModel.Ipa(charted, w.m().get("ipa.intro." + basis));
 	}
 
 	static ReportModel.Nps nps(Wording w) {
 		NpsScore nps = w.scores().nps();
 		if (nps == null) {
-			return new ReportModel.Nps(false, "", w.m().get("nps.none"));
+			return new ReportModel.Nps(false, "", "");
 		}
 		String score = (nps.moe95() != null)
 				? w.m().get("nps.score", w.f().points(nps.score()), w.f().margin(nps.moe95()))
@@ -45,18 +43,6 @@ final class DetailSections {
 							w.f().count(nps.detractors()), w.f().count(nps.n())));
 	}
 
-	static ReportModel.Fcr fcr(Wording w) {
-		List<ReportModel.FcrRow> rows = new ArrayList<>();
-		for (FcrScore channel : w.scores().fcr()) {
-			String position = (channel.position() != null) ? w.m().get("fcr.position." + channel.position().key())
-					: w.m().get("fcr.position.none");
-			rows.add(new ReportModel.FcrRow(channel.channel(), w.f().count(channel.n()), w.f().percent(channel.rate()),
-					w.f().percent(channel.best()), w.f().percent(channel.rest()), position,
-					channel.position() == FcrScore.Position.REST));
-		}
-		return new ReportModel.Fcr(!rows.isEmpty(), ChartSpecs.hasBenchmarkedChannel(w.scores()), rows);
-	}
-
 	static ReportModel.Breakdowns breakdowns(Wording w) {
 		int minimum = w.scores().engagement().minGroupSize();
 		List<ReportModel.BreakdownRow> rows = new ArrayList<>();
@@ -64,18 +50,15 @@ final class DetailSections {
 			String by = w.m().get("breakdowns.by." + group.by());
 			if (group.suppressed()) {
 				rows.add(new ReportModel.BreakdownRow(by, group.value(), w.f().count(group.n()), true, List.of(),
-						w.m().get("breakdowns.suppressed", w.f().count(minimum)), List.of()));
+						w.m().get("breakdowns.suppressed", w.f().count(minimum))));
 				continue;
 			}
 			List<String> levels = new ArrayList<>();
-			List<Boolean> shortfall = new ArrayList<>();
 			for (Level level : Level.values()) {
-				Double value = group.levels().get(level);
-				levels.add(w.f().gap(value));
-				shortfall.add(value != null && value < 0);
+				levels.add(w.f().gap(group.levels().get(level)));
 			}
 			rows.add(new ReportModel.BreakdownRow(by, group.value(), w.f().count(group.n()), false, levels,
-					w.f().gap(group.overall()), shortfall));
+					w.f().gap(group.overall())));
 		}
 		return new ReportModel.Breakdowns(!rows.isEmpty(), w.m().get("breakdowns.intro", w.f().count(minimum)), rows);
 	}
@@ -84,14 +67,13 @@ final class DetailSections {
 		List<ReportModel.TrendRow> rows = w.scores()
 			.trend()
 			.stream()
-			.map((point) -> new ReportModel.TrendRow(point.wave(), w.f().gap(point.gap5()), w.f().points(point.nps())))
+			.map((point) -> new ReportModel.TrendRow(point.wave(),
+					(point.waveDate() != null) ? w.f().date(point.waveDate()) : w.f().notMeasured(),
+					w.f().gap(point.gap5()), w.f().points(point.nps())))
 			.toList();
 		List<String> notes = new ArrayList<>();
 		List<TrendPoint> trend = w.scores().trend();
-		if (trend.size() < 2) {
-			notes.add(w.m().get("trend.none"));
-		}
-		else {
+		if (trend.size() >= 2) {
 			TrendPoint previous = trend.get(trend.size() - 2);
 			TrendPoint current = trend.getLast();
 			WaveChange gap = WaveChange.ofGap(previous, current);
@@ -110,8 +92,7 @@ final class DetailSections {
 		if (change.p() == null) {
 			return w.m().get("trend.untested");
 		}
-		String p = w.f().probability(change.p());
-		return w.m().get(change.significant() ? "trend.significant" : "trend.chance", p);
+		return w.m().get(change.significant() ? "trend.significant" : "trend.chance", w.f().probability(change.p()));
 	}
 
 	static ReportModel.Methods methods(Wording w, List<InputProblem> firstProblems) {
@@ -120,14 +101,18 @@ final class DetailSections {
 		String sample = w.m()
 			.get("methods.sample", w.f().count(counts.customers()), w.f().count(counts.managers()),
 					w.f().count(counts.audits()), w.scale());
+		String minimum = w.f().count(scores.engagement().minGroupSize());
 		List<String> explanations = List.of(w.m().get("methods.item.gap5"), w.m().get("methods.item.level"),
-				w.m().get("methods.item.status"), w.m().get("methods.item.gaps"), w.m().get("methods.item.alpha"),
-				w.m().get("methods.item.nps"), w.m().get("methods.item.trend"),
+				w.m().get("methods.item.status"), w.m().get("methods.item.gaps"),
+				w.m().get("methods.item.evidence", minimum), w.m().get("methods.item.alpha"),
+				w.m().get("methods.item.importance"), w.m().get("methods.item.nps"), w.m().get("methods.item.trend"),
 				w.m().get("methods.item.servqual", w.f().gap(scores.gap5()), w.f().gap(scores.weightedGap5())));
 		List<ReportModel.AlphaRow> alphas = w.levels()
 			.stream()
-			.map((level) -> new ReportModel.AlphaRow(w.level(level.level()), w.f().mean(level.alpha())))
+			.map((level) -> new ReportModel.AlphaRow(w.level(level.level()), w.f().mean(level.alpha()),
+					GapSections.lowAlpha(level.alpha()) ? w.m().get("methods.alpha.low") : null))
 			.toList();
+		String firstWave = (scores.trend().size() < 2) ? w.m().get("trend.none") : null;
 		boolean clean = counts.rejectedRows() == 0 && counts.invalidCells() == 0;
 		String quality = clean ? w.m().get("methods.clean")
 				: w.m().get("methods.rejected", w.f().count(counts.rejectedRows()), w.f().count(counts.invalidCells()));
@@ -136,7 +121,7 @@ final class DetailSections {
 					? w.m().get("problem.row", problem.sheet(), String.valueOf(problem.row())) : problem.reference(),
 					problem.value(), ProblemReasons.of(problem.reason(), w.m())))
 			.toList();
-		return new ReportModel.Methods(sample, explanations, alphas, quality, problems);
+		return new ReportModel.Methods(sample, firstWave, explanations, alphas, quality, problems);
 	}
 
 }

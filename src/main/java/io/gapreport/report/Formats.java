@@ -12,10 +12,13 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Numbers, percentages and dates as a reader of the report's language writes them
- * ({@code -0,42} in Polish, {@code -0.42} in English). The only place figures are
- * rounded.
+ * ({@code −0,42} in Polish, {@code −0.42} in English), negative numbers with a true minus
+ * sign (U+2212). The only place figures are rounded.
  */
 public final class Formats {
+
+	/** The minus sign of every negative number the report prints. */
+	static final char MINUS = '\u2212';
 
 	private final Locale locale;
 
@@ -41,7 +44,7 @@ public final class Formats {
 		this.locale = locale;
 		this.notMeasured = notMeasured;
 		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(locale);
-		symbols.setMinusSign('-');
+		symbols.setMinusSign(MINUS);
 		this.signed = new DecimalFormat("+0.00;-0.00", symbols);
 		this.plain = new DecimalFormat("0.00", symbols);
 		this.whole = new DecimalFormat("#,##0", symbols);
@@ -55,7 +58,7 @@ public final class Formats {
 		return this.locale;
 	}
 
-	/** A gap with its sign, two decimals: {@code +0.50}, {@code -0,42}. */
+	/** A gap with its sign, two decimals: {@code +0.50}, {@code 0.00}, {@code −0,42}. */
 	public String gap(@Nullable Double value) {
 		if (value == null) {
 			return this.notMeasured;
@@ -94,10 +97,10 @@ public final class Formats {
 		return (value != null) ? this.whole.format(Math.round(value)) : this.notMeasured;
 	}
 
-	/** A p-value: three decimals, or {@code < 0.001}. */
+	/** A p-value with its relation: {@code p = 0.023}, or {@code p < 0.001}. */
 	public String probability(double p) {
-		return (p < 0.001) ? "< " + new DecimalFormat("0.000", this.plain.getDecimalFormatSymbols()).format(0.001)
-				: new DecimalFormat("0.000", this.plain.getDecimalFormatSymbols()).format(p);
+		DecimalFormat three = new DecimalFormat("0.000", this.plain.getDecimalFormatSymbols());
+		return (p < 0.001) ? "p < " + three.format(0.001) : "p = " + three.format(p);
 	}
 
 	/** A date, written out in the language, e.g. {@code 25 listopada 2026}. */

@@ -2,11 +2,14 @@ package io.gapreport.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import io.gapreport.scoring.Gap;
 import io.gapreport.scoring.GapSet;
+import io.gapreport.scoring.Interval;
 import io.gapreport.scoring.LevelScore;
-import io.gapreport.scoring.LevelStatus;
 import io.gapreport.scoring.Scores;
+import org.jspecify.annotations.Nullable;
 
 /** The five gaps, the expectation levels, and management versus customers. */
 final class GapSections {
@@ -14,10 +17,12 @@ final class GapSections {
 	/** The gaps in the order the report shows them. */
 	static final List<String> GAP_KEYS = List.of("gap1", "gap2", "gap3", "gap4", "gap5", "perception");
 
+	private static final double ALPHA_THRESHOLD = 0.7;
+
 	private GapSections() {
 	}
 
-	static Double gapValue(Scores scores, String key) {
+	static @Nullable Double gapValue(Scores scores, String key) {
 		GapSet gaps = scores.gaps();
 		return switch (key) {
 			case "gap1" -> gaps.gap1();
@@ -31,51 +36,125 @@ final class GapSections {
 	}
 
 	static ReportModel.Gaps gaps(Wording w) {
+		return new ReportModel.Gaps(gapRows(w),
+				w.m().get("gaps.note", w.f().count(w.scores().engagement().minGroupSize())));
+	}
+
+	/** Gaps 1 to 5 and the perception gap, each with its n, interval and status. */
+	static List<ReportModel.GapRow> gapRows(Wording w) {
+		Scores scores = w.scores();
 		List<ReportModel.GapRow> rows = new ArrayList<>();
 		for (String key : GAP_KEYS) {
-			Double value = gapValue(w.scores(), key);
+			Double value = gapValue(scores, key);
+			int n = switch (key) {
+				case "gap3", "gap4" -> scores.counts().audits();
+				case "gap5" -> scores.overallGap5().n();
+				default -> scores.counts().managers();
+			};
+			Interval interval = switch (key) {
+				case "gap1" -> scores.intervals().gap1();
+				case "perception" -> scores.intervals().perception();
+				case "gap5" -> (scores.overallGap5().ciLow() != null)
+						? new Interval(scores.overallGap5().ciLow(), scores.overallGap5().ciHigh()) : null;
+				default -> null;
+			};
+			Tone tone = switch (key) {
+				case "gap5" -> (value != null) ? Tone.of(scores.overallGap5()) : Tone.NOT_MEASURED;
+				default -> gapTone(w, Gap.valueOf(key.toUpperCase(Locale.ROOT)), value);
+			};
 			String prefix = "gap." + key + ".";
-			String shown = (value != null) ? w.f().gap(value) : w.m().get("gap.notMeasured");
-			rows.add(new ReportModel.GapRow(key, w.m().get(prefix + "name"), shown, value != null,
-					value != null && value < 0, w.m().get(prefix + "between"), w.m().get(prefix + "causes"),
-					w.m().get(prefix + "close"),
-					(value == null) ? w.m().get("gap.howToMeasure", w.m().get(prefix + "measure")) : null));
+			rows.add(new ReportModel.GapRow(key, w.m().get(prefix + "name"), w.f().gap(value),
+					(value != null) ? w.f().count(n) : w.f().notMeasured(), w.interval(interval), status(w, tone),
+					tone.css(), w.m().get(prefix + "between"), w.m().get(prefix + "causes"),
+					(value != null) ? w.m().get(prefix + "close") : w.m().get("gap.notMeasured.close")));
 		}
-		return new ReportModel.Gaps(rows, rows.stream().anyMatch(ReportModel.GapRow::measured));
+		return rows;
+	}
+
+	/**
+	 * A gap's tone: the scores' action on it decides a shortfall and whether it is a
+	 * lead.
+	 */
+	private static Tone gapTone(Wording w, Gap gap, @Nullable Double value) {
+		if (value == null) {
+			return Tone.NOT_MEASURED;
+		}
+		var action = w.action(gap);
+		if (action.isPresent()) {
+			return action.get().indicative() ? Tone.INDICATIVE : Tone.SHORTFALL;
+		}
+		Interval interval = switch (gap) {
+			case GAP1 -> w.scores().intervals().gap1();
+			case PERCEPTION -> w.scores().intervals().perception();
+			default -> null;
+		};
+		return (interval != null) ? Tone.of(interval, false) : Tone.PLAIN;
+	}
+
+	static String status(Wording w, Tone tone) {
+		return w.m().get("status." + tone.css());
 	}
 
 	static ReportModel.Levels levels(Wording w) {
 		List<ReportModel.LevelRow> rows = w.levels().stream().map((level) -> levelRow(w, level)).toList();
-		return new ReportModel.Levels(rows, rows.reversed(),
-				w.levels().stream().anyMatch((level) -> level.status() != LevelStatus.NOT_MEASURED));
+		return new ReportModel.Levels(rows, rows.reversed());
 	}
 
-	private static ReportModel.LevelRow levelRow(Wording w, LevelScore level) {
+	static ReportModel.LevelRow levelRow(Wording w, LevelScore level) {
 		String key = level.level().key();
+		List<String> flags = new ArrayList<>();
+		if (level.alpha() != null && level.alpha() < ALPHA_THRESHOLD) {
+			flags.add(w.m().get("levels.flag.alpha", w.f().mean(level.alpha())));
+		}
+		if (level.items() == 1) {
+			flags.add(w.m().get("levels.flag.single"));
+		}
 		return new ReportModel.LevelRow(key, w.level(level.level()), w.m().get("level." + key + ".wants"),
 				w.f().count(level.items()), w.f().mean(level.meanE()), w.f().mean(level.meanP()),
 				w.f().gap(level.gap5().mean()), w.interval(level.gap5()), w.f().percent(level.gap5().shareMet()),
-				w.f().mean(level.alpha()), w.m().get("status." + level.status().key()), level.status().key());
+				w.f().mean(level.alpha()), w.m().get("status." + level.status().key()), level.status().key(), flags);
 	}
 
-	private static boolean isShortfall(Double gap) {
-		return gap != null && gap < 0;
+	/** Whether a level's alpha is below the usual threshold of consistency. */
+	static boolean lowAlpha(@Nullable Double alpha) {
+		return alpha != null && alpha < ALPHA_THRESHOLD;
 	}
 
 	static ReportModel.Management management(Wording w) {
-		boolean measured = w.scores().counts().managers() > 0;
-		if (!measured) {
-			return new ReportModel.Management(false, w.m().get("management.none"), List.of());
+		int managers = w.scores().counts().managers();
+		if (managers == 0) {
+			return new ReportModel.Management(false, "", "", List.of());
 		}
+		boolean weak = w.weak(managers);
 		List<ReportModel.ManagementRow> rows = w.levels()
 			.stream()
 			.filter((level) -> level.items() > 0)
 			.map((level) -> new ReportModel.ManagementRow(w.level(level.level()), w.f().mean(level.managerMeanE()),
-					w.f().mean(level.meanE()), w.f().gap(level.gaps().gap1()), w.f().mean(level.managerMeanP()),
-					w.f().mean(level.meanP()), w.f().gap(level.gaps().perception()), isShortfall(level.gaps().gap1()),
-					isShortfall(level.gaps().perception())))
+					w.f().mean(level.meanE()), w.f().gap(level.gaps().gap1()), w.interval(level.intervals().gap1()),
+					intervalTone(level.gaps().gap1(), level.intervals().gap1(), weak).css(),
+					w.f().mean(level.managerMeanP()), w.f().mean(level.meanP()), w.f().gap(level.gaps().perception()),
+					w.interval(level.intervals().perception()),
+					intervalTone(level.gaps().perception(), level.intervals().perception(), weak).css()))
 			.toList();
-		return new ReportModel.Management(true, SummarySections.perception(w, w.scores().gaps().perception()), rows);
+		String evidence = w.m()
+			.get(weak ? "management.evidence.weak" : "management.evidence", w.f().count(managers),
+					w.f().count(w.scores().engagement().minGroupSize()));
+		return new ReportModel.Management(true, SummarySections.perception(w, w.scores().gaps().perception()), evidence,
+				rows);
+	}
+
+	/**
+	 * The tone of a gap between managers and customers: tested by its interval, a lead
+	 * when the interval is missing or the managers few.
+	 */
+	private static Tone intervalTone(@Nullable Double value, @Nullable Interval interval, boolean weak) {
+		if (value == null) {
+			return Tone.NOT_MEASURED;
+		}
+		if (interval == null) {
+			return (value < 0) ? Tone.INDICATIVE : Tone.PLAIN;
+		}
+		return Tone.of(interval, weak);
 	}
 
 }

@@ -9,21 +9,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
 /**
  * Every fixed word of the report in one language, from
- * {@code templates/i18n/messages_<language>.properties} (UTF-8): packaged in the jar, or
- * from a consultant's templates folder when it has the file.
+ * {@code templates/i18n/messages_<language>.properties} and
+ * {@code actions_<language>.properties} (UTF-8), packaged in the jar. A consultant's
+ * templates folder may hold edited copies: each key it has replaces the packaged text,
+ * and a key it lacks (say, one added in a later version) keeps the packaged text.
  */
 public final class Messages {
 
 	static final String CLASSPATH_FOLDER = "templates/i18n/";
+
+	/** The files every language has, without the {@code _<language>.properties} tail. */
+	private static final List<String> FILES = List.of("messages", "actions");
 
 	private final String language;
 
@@ -35,39 +42,39 @@ public final class Messages {
 	}
 
 	/**
-	 * The messages of {@code language}, from {@code templatesFolder/i18n} when that has
-	 * them, else from the packaged defaults.
+	 * The messages of {@code language}: the packaged ones, each replaced by the text of
+	 * the same key in {@code templatesFolder/i18n} when that folder has it.
 	 */
 	public static Messages load(String language, @Nullable Path templatesFolder) {
-		String name = "messages_" + language + ".properties";
-		if (templatesFolder != null && Files.isRegularFile(templatesFolder.resolve("i18n").resolve(name))) {
-			try (InputStream in = Files.newInputStream(templatesFolder.resolve("i18n").resolve(name))) {
-				return new Messages(language, read(in));
+		Map<String, String> texts = new TreeMap<>();
+		for (String file : FILES) {
+			String name = file + "_" + language + ".properties";
+			try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(CLASSPATH_FOLDER + name)) {
+				if (in == null) {
+					throw new IllegalArgumentException("no report messages for language " + language);
+				}
+				read(in, texts);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-		}
-		try (InputStream in = Messages.class.getClassLoader().getResourceAsStream(CLASSPATH_FOLDER + name)) {
-			if (in == null) {
-				throw new IllegalArgumentException("no report messages for language " + language);
+			Path edited = (templatesFolder != null) ? templatesFolder.resolve("i18n").resolve(name) : null;
+			if (edited != null && Files.isRegularFile(edited)) {
+				try (InputStream in = Files.newInputStream(edited)) {
+					read(in, texts);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
 			}
-			return new Messages(language, read(in));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new Messages(language, texts);
 	}
 
-	private static Map<String, String> read(InputStream in) throws IOException {
+	private static void read(InputStream in, Map<String, String> texts) throws IOException {
 		var properties = new Properties();
 		properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-		var texts = new LinkedHashMap<String, String>();
-		properties.stringPropertyNames()
-			.stream()
-			.sorted()
-			.forEach((key) -> texts.put(key, properties.getProperty(key)));
-		return texts;
+		properties.stringPropertyNames().forEach((key) -> texts.put(key, properties.getProperty(key)));
 	}
 
 	public String language() {
@@ -79,7 +86,7 @@ public final class Messages {
 	}
 
 	/** Every key, for checks that no language lacks one. */
-	public java.util.Set<String> keys() {
+	public Set<String> keys() {
 		return this.texts.keySet();
 	}
 
@@ -88,7 +95,7 @@ public final class Messages {
 	 * templates.
 	 */
 	public Map<String, String> labels() {
-		var labels = new LinkedHashMap<String, String>();
+		var labels = new TreeMap<String, String>();
 		this.texts.keySet().forEach((key) -> labels.put(key, get(key)));
 		return Collections.unmodifiableMap(labels);
 	}

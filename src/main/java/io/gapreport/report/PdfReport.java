@@ -64,25 +64,30 @@ public final class PdfReport {
 		boolean attach = reportBytes <= maxAttachmentBytes;
 		var body = new StringBuilder();
 		body.append(words.get("mail.greeting")).append("\n\n");
-		body.append(words.get("mail.intro", model.cover().client(), model.cover().wave())).append("\n\n");
-		body.append("- ").append(model.summary().priority());
-		if (model.summary().priorityAdvice() != null) {
-			body.append(' ').append(model.summary().priorityAdvice());
+		body.append(words.get("mail.intro", model.header().client(), model.header().wave())).append("\n\n");
+		body.append("- ").append(model.decision().headline());
+		for (ReportModel.ActFirst action : model.decision().actFirst()) {
+			body.append("\n- ").append(action.title());
+			if (!action.codes().isEmpty()) {
+				body.append(" (").append(action.codes()).append(')');
+			}
+			if (action.tone().equals(Tone.INDICATIVE.css())) {
+				body.append(": ").append(words.get("actions.indicative"));
+			}
 		}
-		body.append("\n- ").append(model.summary().overall());
-		body.append("\n- ").append(model.summary().nps());
-		body.append("\n- ").append(model.summary().perception()).append("\n\n");
+		body.append("\n- ").append(model.decision().overall());
+		body.append("\n- ").append(model.decision().nps()).append("\n\n");
 		body.append(attach ? words.get("mail.attached") : words.get("mail.tooLarge",
-				String.format(model.cover().locale(), "%.1f", reportBytes / 1e6), report.toAbsolutePath().toString()));
+				String.format(model.header().locale(), "%.1f", reportBytes / 1e6), report.toAbsolutePath().toString()));
 		body.append("\n\n-- \n").append(words.get("mail.signature")).append('\n');
-		return new ReportMail(words.get("mail.subject", model.cover().client(), model.cover().wave()), body.toString(),
-				attach);
+		return new ReportMail(words.get("mail.subject", model.header().client(), model.header().wave()),
+				body.toString(), attach);
 	}
 
 	/** Writes the PDF report of {@code scores} to {@code out}. */
 	public void write(Scores scores, List<InputProblem> firstProblems, LocalDate reportDate, OutputStream out) {
 		ReportModel model = model(scores, firstProblems, reportDate);
-		String xhtml = this.templates.render(TEMPLATE, Map.of("model", model), model.cover().locale());
+		String xhtml = this.templates.render(TEMPLATE, Map.of("model", model), model.header().locale());
 		this.renderer.render(xhtml, model.charts(), out);
 	}
 

@@ -1,6 +1,7 @@
 package io.gapreport.report;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.gapreport.chart.ChartSpec;
@@ -8,13 +9,20 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything one report shows, already worded and formatted in the report's language: the
- * templates only lay it out. Charts are referred to by id and drawn from
- * {@link #charts()}.
+ * templates only lay it out. A section with nothing measured is left out (its
+ * {@code measured} is false) and named once in {@link WhatToDo#collect()}. Charts are
+ * referred to by id and drawn from {@link #charts()}.
+ *
+ * <p>
+ * Tones, used as CSS classes: {@code shortfall} (proven, the only red),
+ * {@code indicative} (a lead to check, amber), {@code no_difference} (grey),
+ * {@code exceeded} (blue), {@code not_measured}, and {@code plain} (nothing to flag).
  *
  * @param language the report's language, e.g. {@code pl}
  * @param t every fixed label of the report, by message key
- * @param cover the cover page
- * @param summary the executive summary
+ * @param header client, wave and counts, at the top of page 1
+ * @param decision page 1: what to fix first
+ * @param whatToDo the actions page and what to collect next
  * @param gaps the five gaps and the perception gap
  * @param levels the four expectation levels
  * @param items every question, worst gap first
@@ -27,37 +35,64 @@ import org.jspecify.annotations.Nullable;
  * @param methods methods and data quality
  * @param charts every chart, by id
  */
-public record ReportModel(String language, Map<String, String> t, Cover cover, Summary summary, Gaps gaps,
-		Levels levels, Items items, Management management, Ipa ipa, Nps nps, Fcr fcr, Breakdowns breakdowns,
+public record ReportModel(String language, Map<String, String> t, Header header, Decision decision, WhatToDo whatToDo,
+		Gaps gaps, Levels levels, Items items, Management management, Ipa ipa, Nps nps, Fcr fcr, Breakdowns breakdowns,
 		Trend trend, Methods methods, Map<String, ChartSpec> charts) {
 
-	/** The cover and the document's metadata. */
-	public record Cover(String title, String client, String wave, String waveDate, String reportDate,
+	/** Who and what the report is about, and the document's metadata. */
+	public record Header(String title, String client, String wave, @Nullable String waveDate, String reportDate,
 			@Nullable String consultant, String customers, String managers, String audits, String scale, String subject,
-			String keywords, java.util.Locale locale) {
+			String keywords, Locale locale) {
 	}
 
-	/** Page 1: the few sentences a manager reads. */
-	public record Summary(String overall, String nps, String priority, @Nullable String priorityAdvice,
-			boolean priorityIsShortfall, List<ItemRow> topItems, String perception) {
+	/**
+	 * Page 1: a headline, the levels, the gaps, NPS, first-contact resolution and the
+	 * first actions.
+	 */
+	public record Decision(String headline, String headlineTone, String overall, List<LevelRow> levels,
+			List<GapRow> gaps, String gapsNote, String nps, List<FcrRow> fcr, @Nullable String fcrSources,
+			List<ActFirst> actFirst, @Nullable String more, @Nullable String notMeasured) {
+	}
+
+	/** One of the first actions on page 1, with the questions that show it. */
+	public record ActFirst(String title, String codes, String tone) {
+	}
+
+	/** The "What to do" page. */
+	public record WhatToDo(List<ActionRow> actions, List<String> collect, List<String> sources) {
+	}
+
+	/**
+	 * One finding to act on; {@code codes} names its questions (or its channel) for page
+	 * 1.
+	 */
+	public record ActionRow(String title, String finding, String tone, List<EvidenceRow> evidence, String codes,
+			String why, List<String> dos, String owner, String target) {
+	}
+
+	/** A question an action rests on, with its value of the gap in question. */
+	public record EvidenceRow(String code, String text, String value, String interval, String tone) {
 	}
 
 	/** One gap of the gaps model, or the perception gap. */
-	public record GapRow(String key, String name, String value, boolean measured, boolean shortfall, String between,
-			String causes, String close, @Nullable String howToMeasure) {
+	public record GapRow(String key, String name, String value, String n, String interval, String status, String tone,
+			String between, String causes, String close) {
 	}
 
 	/** The gaps section. */
-	public record Gaps(List<GapRow> rows, boolean anyMeasured) {
+	public record Gaps(List<GapRow> rows, String note) {
 	}
 
-	/** One expectation level. */
+	/**
+	 * One expectation level; {@code flags} name what weakens it (alpha, one question).
+	 */
 	public record LevelRow(String key, String name, String wants, String items, String expected, String perceived,
-			String gap, String interval, String shareMet, String alpha, String status, String statusKey) {
+			String gap, String interval, String shareMet, String alpha, String status, String statusKey,
+			List<String> flags) {
 	}
 
 	/** The levels section; {@code pyramid} is top (advice) to bottom (accuracy). */
-	public record Levels(List<LevelRow> rows, List<LevelRow> pyramid, boolean anyMeasured) {
+	public record Levels(List<LevelRow> rows, List<LevelRow> pyramid) {
 	}
 
 	/** One question. */
@@ -69,14 +104,14 @@ public record ReportModel(String language, Map<String, String> t, Cover cover, S
 	public record Items(List<ItemRow> rows) {
 	}
 
-	/** One level, management versus customers. */
+	/** One level, management versus customers, each gap with its interval. */
 	public record ManagementRow(String level, String managerExpects, String customersExpect, String gap1,
-			String managerPerceives, String customersPerceive, String perception, boolean gap1Shortfall,
-			boolean perceptionShortfall) {
+			String gap1Interval, String gap1Tone, String managerPerceives, String customersPerceive, String perception,
+			String perceptionInterval, String perceptionTone) {
 	}
 
 	/** The management section. */
-	public record Management(boolean measured, String sentence, List<ManagementRow> rows) {
+	public record Management(boolean measured, String sentence, String evidence, List<ManagementRow> rows) {
 	}
 
 	/** The importance–performance section. */
@@ -87,9 +122,11 @@ public record ReportModel(String language, Map<String, String> t, Cover cover, S
 	public record Nps(boolean measured, String score, String counts) {
 	}
 
-	/** One channel's first-contact resolution. */
-	public record FcrRow(String channel, String n, String rate, String best, String rest, String position,
-			boolean shortfall) {
+	/**
+	 * One channel's first-contact resolution against its benchmark and the source of it.
+	 */
+	public record FcrRow(String channel, String n, String rate, String best, String rest, String position, String tone,
+			String source) {
 	}
 
 	/** The first-contact-resolution section. */
@@ -98,18 +135,18 @@ public record ReportModel(String language, Map<String, String> t, Cover cover, S
 
 	/** One segment or channel. */
 	public record BreakdownRow(String by, String value, String n, boolean suppressed, List<String> levels,
-			String overall, List<Boolean> shortfall) {
+			String overall) {
 	}
 
 	/** The breakdowns section. */
 	public record Breakdowns(boolean measured, String intro, List<BreakdownRow> rows) {
 	}
 
-	/** One wave of the trend. */
-	public record TrendRow(String wave, String gap, String nps) {
+	/** One wave of the trend, with the date it closed. */
+	public record TrendRow(String wave, String date, String gap, String nps) {
 	}
 
-	/** The trend section. */
+	/** The trend section; shown only from the second wave on. */
 	public record Trend(boolean charted, List<TrendRow> rows, List<String> notes) {
 	}
 
@@ -117,13 +154,13 @@ public record ReportModel(String language, Map<String, String> t, Cover cover, S
 	public record ProblemRow(String where, String value, String reason) {
 	}
 
-	/** One level's consistency. */
-	public record AlphaRow(String level, String alpha) {
+	/** One level's consistency, flagged when below 0.7. */
+	public record AlphaRow(String level, String alpha, @Nullable String flag) {
 	}
 
 	/** The methods and data-quality section. */
-	public record Methods(String sample, List<String> explanations, List<AlphaRow> alphas, String quality,
-			List<ProblemRow> firstProblems) {
+	public record Methods(String sample, @Nullable String firstWave, List<String> explanations, List<AlphaRow> alphas,
+			String quality, List<ProblemRow> firstProblems) {
 	}
 
 }

@@ -2,7 +2,9 @@ package io.gapreport.report;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
+import io.gapreport.chart.ChartSpec;
 import io.gapreport.scoring.Scores;
 import io.gapreport.survey.InputProblem;
 
@@ -24,16 +26,20 @@ public final class ReportModels {
 	 * @param scores the engagement's scores
 	 * @param firstProblems the first rejected rows and invalid cells
 	 * @param messages the report's language
-	 * @param reportDate the date printed on the cover
+	 * @param reportDate the date the report is written
 	 */
 	public static ReportModel build(Scores scores, List<InputProblem> firstProblems, Messages messages,
 			LocalDate reportDate) {
 		var wording = new Wording(scores, messages, new Formats(messages.locale(), NOT_MEASURED));
-		return new ReportModel(messages.language(), messages.labels(), SummarySections.cover(wording, reportDate),
-				SummarySections.summary(wording), GapSections.gaps(wording), GapSections.levels(wording),
-				DetailSections.items(wording), GapSections.management(wording), DetailSections.ipa(wording),
-				DetailSections.nps(wording), DetailSections.fcr(wording), DetailSections.breakdowns(wording),
-				DetailSections.trend(wording), DetailSections.methods(wording, firstProblems), ChartSpecs.of(wording));
+		Map<String, ChartSpec> charts = ChartSpecs.of(wording);
+		List<ReportModel.ActionRow> actions = ActionSections.actions(wording);
+		return new ReportModel(messages.language(), messages.labels(), SummarySections.header(wording, reportDate),
+				SummarySections.decision(wording, actions), ActionSections.whatToDo(wording, actions),
+				GapSections.gaps(wording), GapSections.levels(wording), DetailSections.items(wording),
+				GapSections.management(wording), DetailSections.ipa(wording, charts.containsKey("ipa")),
+				DetailSections.nps(wording), FcrSection.fcr(wording, charts.containsKey("fcr")),
+				DetailSections.breakdowns(wording), DetailSections.trend(wording),
+				DetailSections.methods(wording, firstProblems), charts);
 	}
 
 }

@@ -68,7 +68,7 @@ class MailIntegrationTests {
 		MimeMessage mail = received[0];
 		assertThat(mail.getSubject()).contains("Kawiarnia Łódź", "2026-Q3").startsWith("Analiza");
 		String body = text(mail);
-		assertThat(body).contains("Kawiarnia Łódź", "-0,53", "Dostępność");
+		assertThat(body).contains("Kawiarnia Łódź", "\u22120,53", "Dostępność");
 		byte[] pdf = attachment(mail);
 		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
 		assertThat(new PdfReader(pdf).getNumberOfPages()).isGreaterThan(5);

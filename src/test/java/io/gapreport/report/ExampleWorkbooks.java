@@ -41,6 +41,24 @@ final class ExampleWorkbooks {
 		return file;
 	}
 
+	/**
+	 * The worked example in {@code language} with only its customers: no Management,
+	 * Standards or Audits sheet.
+	 */
+	static Path customersOnly(Path folder, String language) throws Exception {
+		Path full = write(folder, language, "Customers Only", "Was your order right?");
+		Path file = folder.resolve("customers-only-" + language + ".xlsx");
+		try (InputStream in = Files.newInputStream(full); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+			for (String sheet : List.of("Management", "Standards", "Audits")) {
+				workbook.removeSheetAt(workbook.getSheetIndex(sheet));
+			}
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		return file;
+	}
+
 	/** Replaces a cell rather than editing it: the example's cells are inline strings. */
 	private static void replace(Row row, int column, String value) {
 		row.removeCell(row.getCell(column));

@@ -1,17 +1,23 @@
 package io.gapreport.report;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.gapreport.survey.Engagement;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every report language has every message, with the same placeholders as English. */
+/**
+ * Every report language has every message, with the same placeholders as English; an
+ * edited file overrides key by key.
+ */
 class MessagesTests {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)\\}");
@@ -38,6 +44,20 @@ class MessagesTests {
 				.isEqualTo(placeholders(english.raw(key)));
 			assertThat(other.get(key)).as("%s in %s", key, language).isNotBlank();
 		}
+	}
+
+	@org.junit.jupiter.api.Test
+	void aKeyAnEditedFileLacksKeepsThePackagedTextAndTheOthersTakeTheEdit(@TempDir Path templates) throws Exception {
+		Files.createDirectories(templates.resolve("i18n"));
+		Files.writeString(templates.resolve("i18n/messages_pl.properties"), "section.gaps=Gdzie ucieka jakość\n");
+		Files.writeString(templates.resolve("i18n/actions_pl.properties"), "actions.owner=Kto\n");
+		Messages edited = Messages.load("pl", templates);
+		Messages packaged = Messages.load("pl", null);
+		assertThat(edited.get("section.gaps")).isEqualTo("Gdzie ucieka jakość");
+		assertThat(edited.get("actions.owner")).isEqualTo("Kto");
+		assertThat(edited.get("section.levels")).isEqualTo(packaged.get("section.levels"));
+		assertThat(edited.get("actions.heading")).isEqualTo(packaged.get("actions.heading"));
+		assertThat(edited.keys()).isEqualTo(packaged.keys());
 	}
 
 	private static Set<String> placeholders(String pattern) {

@@ -1,0 +1,128 @@
+package io.gapreport.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.gapreport.scoring.Action;
+import io.gapreport.scoring.Collect;
+import io.gapreport.scoring.FcrScore;
+import io.gapreport.scoring.Gap;
+import io.gapreport.scoring.LevelScore;
+import io.gapreport.scoring.Scores;
+
+/**
+ * The "What to do" page: each finding of {@code Scores.nextSteps()} (then each channel
+ * that solves no more problems at the first contact than the rest) with its evidence,
+ * causes, actions, owner and target; and one box of what the next wave should collect.
+ */
+final class ActionSections {
+
+	private static final int DOS = 3;
+
+	private ActionSections() {
+	}
+
+	static ReportModel.WhatToDo whatToDo(Wording w, List<ReportModel.ActionRow> actions) {
+		List<String> collect = w.scores().nextSteps().collect().stream().map((entry) -> collect(w, entry)).toList();
+		Set<String> sources = new LinkedHashSet<>();
+		for (Action action : w.scores().nextSteps().actions()) {
+			switch (action) {
+				case Action.LevelShortfall level -> sources.add(w.m().get("cite.gallup"));
+				case Action.GapShortfall gap when gap.gap() == Gap.PERCEPTION || gap.gap() == Gap.GAP1 ->
+					sources.add(w.m().get("cite.bain"));
+				case Action.GapShortfall gap -> {
+				}
+			}
+		}
+		if (w.scores().fcr().stream().anyMatch(ActionSections::atOrBelowRest)) {
+			sources.add(w.m().get("cite.bestRest"));
+		}
+		return new ReportModel.WhatToDo(actions, collect, List.copyOf(sources));
+	}
+
+	private static String collect(Wording w, Collect entry) {
+		return (entry.level() != null) ? w.m().get("collect.level", w.level(entry.level()))
+				: w.m().get("collect." + entry.key());
+	}
+
+	/** Every action in the report's order: the scores' actions, then weak channels. */
+	static List<ReportModel.ActionRow> actions(Wording w) {
+		List<ReportModel.ActionRow> rows = new ArrayList<>();
+		for (Action action : w.scores().nextSteps().actions()) {
+			rows.add(switch (action) {
+				case Action.LevelShortfall level -> level(w, level);
+				case Action.GapShortfall gap -> gap(w, gap);
+			});
+		}
+		w.scores().fcr().stream().filter(ActionSections::atOrBelowRest).map((fcr) -> fcr(w, fcr)).forEach(rows::add);
+		return List.copyOf(rows);
+	}
+
+	static boolean atOrBelowRest(FcrScore fcr) {
+		return fcr.position() == FcrScore.Position.REST;
+	}
+
+	private static ReportModel.ActionRow level(Wording w, Action.LevelShortfall action) {
+		LevelScore level = w.scores().level(action.level());
+		String prefix = "action.level." + action.level().key() + ".";
+		List<ReportModel.EvidenceRow> evidence = action.evidence()
+			.stream()
+			.flatMap((code) -> w.item(code).stream())
+			.map((item) -> new ReportModel.EvidenceRow(item.question().code(), item.question().text(),
+					w.f().gap(item.gap5().mean()), w.interval(item.gap5()), Tone.of(item.gap5()).css()))
+			.toList();
+		return row(w, prefix, Tone.SHORTFALL,
+				w.m().get(prefix + "finding", w.f().gap(level.gap5().mean()), w.f().percent(level.gap5().shareMet())),
+				evidence, codes(evidence), w.m().get("target.level", w.level(action.level())));
+	}
+
+	private static ReportModel.ActionRow gap(Wording w, Action.GapShortfall action) {
+		Scores scores = w.scores();
+		String prefix = "action.gap." + action.gap().key() + ".";
+		int n = switch (action.gap()) {
+			case GAP3, GAP4 -> scores.counts().audits();
+			default -> scores.counts().managers();
+		};
+		Tone tone = action.indicative() ? Tone.INDICATIVE : Tone.SHORTFALL;
+		List<ReportModel.EvidenceRow> evidence = action.evidence()
+			.stream()
+			.flatMap((code) -> w.item(code).stream())
+			.map((item) -> new ReportModel.EvidenceRow(item.question().code(), item.question().text(),
+					w.f().gap(action.gap().of(item.gaps())), "", tone.css()))
+			.toList();
+		String value = w.f().gap(action.value());
+		String finding = action.indicative() ? w.m().get(prefix + "check", value, "", w.f().count(n))
+				: w.m().get(prefix + "finding", value);
+		String target = action.indicative() ? w.m().get("target.check", w.f().count(scores.engagement().minGroupSize()))
+				: w.m().get("target.half", w.f().gap(action.value() / 2));
+		return row(w, prefix, tone, finding, evidence, codes(evidence), target);
+	}
+
+	private static ReportModel.ActionRow fcr(Wording w, FcrScore fcr) {
+		boolean weak = w.weak(fcr.n());
+		String channel = w.channel(fcr.channel());
+		String rest = w.f().percent(fcr.rest());
+		String finding = w.m()
+			.get(weak ? "action.fcr.check" : "action.fcr.finding", channel, w.f().percent(fcr.rate()), rest);
+		return row(w, "action.fcr.", weak ? Tone.INDICATIVE : Tone.SHORTFALL, finding, List.of(), channel,
+				w.m().get("target.fcr", channel, rest));
+	}
+
+	private static ReportModel.ActionRow row(Wording w, String prefix, Tone tone, String finding,
+			List<ReportModel.EvidenceRow> evidence, String codes, String target) {
+		List<String> dos = new ArrayList<>();
+		for (int i = 1; i <= DOS; i++) {
+			dos.add(w.m().get(prefix + "do." + i));
+		}
+		return new ReportModel.ActionRow(w.m().get(prefix + "title"), finding, tone.css(), evidence, codes,
+				w.m().get(prefix + "why"), dos, w.m().get(prefix + "owner"), target);
+	}
+
+	/** The codes of an action's questions, as page 1 names them. */
+	private static String codes(List<ReportModel.EvidenceRow> evidence) {
+		return String.join(", ", evidence.stream().map(ReportModel.EvidenceRow::code).toList());
+	}
+
+}

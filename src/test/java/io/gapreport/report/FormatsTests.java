@@ -1,0 +1,38 @@
+package io.gapreport.report;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Figures as the report prints them: true minus signs, consistent signs, p-values. */
+class FormatsTests {
+
+	private final Formats english = new Formats(Locale.ENGLISH, "\u2013");
+
+	private final Formats polish = new Formats(Locale.forLanguageTag("pl"), "\u2013");
+
+	@Test
+	void gapsCarryATrueMinusSignAndAPlusAndZeroHasNoSign() {
+		assertThat(this.english.gap(-0.15)).isEqualTo("\u22120.15");
+		assertThat(this.english.gap(0.2)).isEqualTo("+0.20");
+		assertThat(this.english.gap(-0.001)).isEqualTo("0.00");
+		assertThat(this.polish.gap(-1.3)).isEqualTo("\u22121,30");
+	}
+
+	@Test
+	void npsIsInWholePointsWithItsSign() {
+		assertThat(this.english.points(-8.89)).isEqualTo("\u22129");
+		assertThat(this.english.points(12.4)).isEqualTo("+12");
+		assertThat(this.english.points(0.3)).isEqualTo("0");
+	}
+
+	@Test
+	void aPValueSaysItsRelationOnce() {
+		assertThat(this.english.probability(0.0001)).isEqualTo("p < 0.001");
+		assertThat(this.english.probability(0.0234)).isEqualTo("p = 0.023");
+		assertThat(this.polish.probability(0.0001)).isEqualTo("p < 0,001");
+	}
+
+}

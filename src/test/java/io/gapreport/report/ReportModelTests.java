@@ -1,0 +1,69 @@
+package io.gapreport.report;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What the report model of the worked example holds: channels translated and placed in
+ * the right words, the benchmark's source named, and what the example lacks named once.
+ */
+class ReportModelTests {
+
+	@TempDir
+	static Path folder;
+
+	private static ReportModel model(String language) throws Exception {
+		var scored = ExampleWorkbooks.score(ExampleWorkbooks.write(folder, language, "Café", "Was your order right?"));
+		return PdfReport.packaged().model(scored.scores(), scored.problems(), LocalDate.of(2026, 11, 25));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "pl", "cs", "ru" })
+	void aChannelBelowTheRestIsSaidToBeBelowItInTheLanguageOfTheReport(String language) throws Exception {
+		// phone solves 50% against the rest's 56%; chat 100% against the best's 45%
+		Messages messages = Messages.load(language, null);
+		List<ReportModel.FcrRow> rows = model(language).fcr().rows();
+		assertThat(rows).extracting(ReportModel.FcrRow::channel)
+			.containsExactly(messages.get("channel.phone"), messages.get("channel.chat"),
+					messages.get("channel.email"));
+		assertThat(rows.get(0).position()).isEqualTo(messages.get("fcr.position.belowRest"));
+		assertThat(rows.get(1).position()).isEqualTo(messages.get("fcr.position.best"));
+		assertThat(rows).extracting(ReportModel.FcrRow::source).containsOnly(messages.get("fcr.source.study"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "ru" })
+	void aLevelWithoutQuestionsIsOneLineOfWhatToCollectAndNotMeasuredOnPageOne(String language) throws Exception {
+		// the example has no advice question
+		Messages messages = Messages.load(language, null);
+		ReportModel model = model(language);
+		assertThat(model.whatToDo().collect())
+			.containsExactly(messages.get("collect.level", messages.get("level.advice")));
+		assertThat(model.decision().notMeasured()).contains(messages.get("level.advice"));
+		assertThat(model.decision().levels()).filteredOn((level) -> level.key().equals("advice"))
+			.extracting(ReportModel.LevelRow::status)
+			.containsExactly(messages.get("status.not_measured"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "pl" })
+	void aGapFromTooFewManagersIsIndicativeAndNeverRed(String language) throws Exception {
+		ReportModel model = model(language);
+		assertThat(model.decision().gaps()).filteredOn((gap) -> gap.key().equals("perception"))
+			.extracting(ReportModel.GapRow::tone)
+			.containsExactly("indicative");
+		Messages messages = Messages.load(language, null);
+		assertThat(model.whatToDo().actions())
+			.filteredOn((action) -> action.title().equals(messages.get("action.gap.perception.title")))
+			.extracting(ReportModel.ActionRow::tone, ReportModel.ActionRow::target)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("indicative", messages.get("target.check", "3")));
+	}
+
+}
