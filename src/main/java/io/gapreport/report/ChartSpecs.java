@@ -26,14 +26,6 @@ import io.gapreport.survey.Scale;
  */
 final class ChartSpecs {
 
-	/**
-	 * The word for an indicative finding, in the report's four languages. The messages
-	 * files have no such key yet, and a chart must not depend on a key an edited copy may
-	 * lack; these move to the messages files when the report's texts gain the word.
-	 */
-	static final Map<String, String> INDICATIVE = Map.of("en", "indicative", "pl", "orientacyjne", "cs", "orientační",
-			"ru", "ориентировочно");
-
 	private ChartSpecs() {
 	}
 
@@ -132,7 +124,7 @@ final class ChartSpecs {
 	static Map<Tone, String> tones(Wording w) {
 		Map<Tone, String> tones = new EnumMap<>(Tone.class);
 		tones.put(Tone.SHORTFALL, w.m().get("status.shortfall"));
-		tones.put(Tone.INDICATIVE, INDICATIVE.getOrDefault(w.m().language(), INDICATIVE.get("en")));
+		tones.put(Tone.INDICATIVE, w.m().get("legend.indicative"));
 		tones.put(Tone.NO_DIFFERENCE, w.m().get("status.no_difference"));
 		tones.put(Tone.EXCEEDED, w.m().get("status.exceeded"));
 		return tones;
