@@ -60,6 +60,14 @@ final class CellReader {
 	}
 
 	private double answer(SheetRow row, int column) {
+		if (row.isNumber(column)) {
+			double value = row.number(column);
+			if (!this.scale.contains(value)) {
+				return invalid(row, column, row.text(column), "out of scale " + this.scale);
+			}
+			this.valid++;
+			return value;
+		}
 		String text = row.text(column);
 		if (Values.notAnswered(text)) {
 			return Double.NaN;
@@ -79,13 +87,19 @@ final class CellReader {
 	}
 
 	@Nullable Integer nps(SheetRow row, int column) {
-		String text = row.text(column);
-		if (Values.notAnswered(text)) {
-			return null;
+		double value;
+		if (row.isNumber(column)) {
+			value = row.number(column);
 		}
-		double value = Values.number(text);
+		else {
+			String text = row.text(column);
+			if (Values.notAnswered(text)) {
+				return null;
+			}
+			value = Values.number(text);
+		}
 		if (!(value >= 0 && value <= 10 && value == Math.rint(value))) {
-			invalid(row, column, text, "nps must be a whole number 0..10");
+			invalid(row, column, row.text(column), "nps must be a whole number 0..10");
 			return null;
 		}
 		this.valid++;
