@@ -8,6 +8,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import com.fasterxml.aalto.stax.InputFactoryImpl;
 import org.apache.poi.ss.usermodel.DateUtil;
 
 /**
@@ -57,9 +58,12 @@ final class SheetScanner {
 		this.formats = formats;
 	}
 
-	/** A StAX factory that refuses DTDs and external entities (XXE, billion laughs). */
+	/**
+	 * Aalto's StAX factory (about twice as fast as the JDK's on worksheets), refusing
+	 * DTDs and external entities (XXE, billion laughs).
+	 */
 	static XMLInputFactory secureFactory() {
-		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+		XMLInputFactory factory = new InputFactoryImpl();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
