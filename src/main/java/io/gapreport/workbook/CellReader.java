@@ -60,27 +60,25 @@ final class CellReader {
 	}
 
 	private double answer(SheetRow row, int column) {
+		double value;
 		if (row.isNumber(column)) {
-			double value = row.number(column);
-			if (!this.scale.contains(value)) {
-				return invalid(row, column, row.text(column), "out of scale " + this.scale);
+			value = row.number(column);
+		}
+		else {
+			String text = row.text(column);
+			if (Values.notAnswered(text)) {
+				return Double.NaN;
 			}
-			this.valid++;
-			return value;
-		}
-		String text = row.text(column);
-		if (Values.notAnswered(text)) {
-			return Double.NaN;
-		}
-		if (SheetRow.isError(text)) {
-			return invalid(row, column, text, "error cell " + SheetRow.errorCode(text));
-		}
-		double value = Values.number(text);
-		if (Double.isNaN(value)) {
-			return invalid(row, column, text, "not a number");
+			if (SheetRow.isError(text)) {
+				return invalid(row, column, text, "error cell " + SheetRow.errorCode(text));
+			}
+			value = Values.number(text);
+			if (Double.isNaN(value)) {
+				return invalid(row, column, text, "not a number");
+			}
 		}
 		if (!this.scale.contains(value)) {
-			return invalid(row, column, text, "out of scale " + this.scale);
+			return invalid(row, column, row.text(column), "out of scale " + this.scale);
 		}
 		this.valid++;
 		return value;
