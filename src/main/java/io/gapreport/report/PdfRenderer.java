@@ -26,14 +26,24 @@ import org.w3c.dom.Element;
 public final class PdfRenderer {
 
 	/**
+	 * Each thread's font resolver, with the Liberation Sans faces registered once:
+	 * reading their names and metrics, and the resolver's own base fonts, are not redone
+	 * for every report. A resolver is not thread-safe, hence one per thread.
+	 */
+	private static final ThreadLocal<ITextFontResolver> FONTS = ThreadLocal.withInitial(() -> {
+		ITextFontResolver fonts = new ITextFontResolver();
+		registerFonts(fonts);
+		return fonts;
+	});
+
+	/**
 	 * Renders one document.
 	 * @param xhtml well-formed XHTML, for example from {@link Templates}
 	 * @param charts the charts the XHTML refers to by {@code data-chart} id
 	 * @param out where the PDF goes; left open
 	 */
 	public void render(String xhtml, Map<String, ChartSpec> charts, OutputStream out) {
-		ITextRenderer renderer = new ITextRenderer();
-		registerFonts(renderer.getFontResolver());
+		ITextRenderer renderer = new ITextRenderer(FONTS.get());
 		SharedContext context = renderer.getSharedContext();
 		context.setReplacedElementFactory(new ChartElementFactory(context.getReplacedElementFactory(), charts));
 		renderer.setDocumentFromString(xhtml);

@@ -53,13 +53,15 @@ final class WorkbookSnapshot implements AutoCloseable {
 			if (responses != null) {
 				Path original = workbook.toAbsolutePath().getParent().resolve(responses).normalize();
 				Path exportCopy = folder.resolve(responses).normalize();
-				if (!exportCopy.startsWith(root)) {
+				if (!Files.isRegularFile(original)) {
+					// the reader says it is missing, naming where it looked
 					responsesFolder = workbook.toAbsolutePath().getParent();
-					if (Files.isRegularFile(original)) {
-						copy(original, OutputStream.nullOutputStream(), digest);
-					}
 				}
-				else if (Files.isRegularFile(original)) {
+				else if (!exportCopy.startsWith(root)) {
+					responsesFolder = workbook.toAbsolutePath().getParent();
+					copy(original, OutputStream.nullOutputStream(), digest);
+				}
+				else {
 					Files.createDirectories(exportCopy.getParent());
 					copy(original, Files.newOutputStream(exportCopy), digest);
 				}

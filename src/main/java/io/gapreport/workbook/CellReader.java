@@ -63,33 +63,45 @@ final class CellReader {
 	}
 
 	private double answer(SheetRow row, int column) {
-		String text = row.text(column);
-		if (Values.notAnswered(text)) {
-			return Double.NaN;
+		double value;
+		if (row.isNumber(column)) {
+			value = row.number(column);
 		}
-		if (SheetRow.isError(text)) {
-			return invalid(row, column, text, "error cell " + SheetRow.errorCode(text));
-		}
-		double value = Values.number(text);
-		if (Double.isNaN(value)) {
-			return invalid(row, column, text, "not a number");
+		else {
+			String text = row.text(column);
+			if (Values.notAnswered(text)) {
+				return Double.NaN;
+			}
+			if (SheetRow.isError(text)) {
+				return invalid(row, column, text, "error cell " + SheetRow.errorCode(text));
+			}
+			value = Values.number(text);
+			if (Double.isNaN(value)) {
+				return invalid(row, column, text, "not a number");
+			}
 		}
 		this.tally.answer(value, this.scale.contains(value));
 		if (!this.scale.contains(value)) {
-			return invalid(row, column, text, "out of scale " + this.scale);
+			return invalid(row, column, row.text(column), "out of scale " + this.scale);
 		}
 		this.valid++;
 		return value;
 	}
 
 	@Nullable Integer nps(SheetRow row, int column) {
-		String text = row.text(column);
-		if (Values.notAnswered(text)) {
-			return null;
+		double value;
+		if (row.isNumber(column)) {
+			value = row.number(column);
 		}
-		double value = Values.number(text);
+		else {
+			String text = row.text(column);
+			if (Values.notAnswered(text)) {
+				return null;
+			}
+			value = Values.number(text);
+		}
 		if (!(value >= 0 && value <= 10 && value == Math.rint(value))) {
-			invalid(row, column, text, "nps must be a whole number 0..10");
+			invalid(row, column, row.text(column), "nps must be a whole number 0..10");
 			return null;
 		}
 		this.valid++;

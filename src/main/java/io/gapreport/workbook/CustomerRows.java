@@ -18,6 +18,22 @@ final class CustomerRows extends AnswerRows {
 
 	private final AnswerTally tally;
 
+	private final int respondent;
+
+	private final int segment;
+
+	private final int channel;
+
+	private final int resolved;
+
+	private final int nps;
+
+	private final int comment;
+
+	private final int[] expected;
+
+	private final int[] perceived;
+
 	CustomerRows(Questionnaire questionnaire, Columns columns, ResponseSink sink, AnswerTally tally) {
 		this(SHEET, questionnaire, columns, sink, tally);
 	}
@@ -28,22 +44,27 @@ final class CustomerRows extends AnswerRows {
 	CustomerRows(String source, Questionnaire questionnaire, Columns columns, ResponseSink sink, AnswerTally tally) {
 		super(source, questionnaire, columns, sink, tally);
 		this.tally = tally;
+		this.respondent = columns.column("respondent");
+		this.segment = columns.column("segment");
+		this.channel = columns.column("channel");
+		this.resolved = columns.column("resolved");
+		this.nps = columns.column("nps");
+		this.comment = columns.column("comment");
+		this.expected = columns.items('E');
+		this.perceived = columns.items('P');
 	}
 
 	@Override
 	void read(SheetRow row) {
-		String id = row.text(this.columns.column("respondent"));
-		double[] expected = this.cells.answers(row, this.columns.items('E'));
-		double[] perceived = this.cells.answers(row, this.columns.items('P'));
-		Integer nps = this.cells.nps(row, this.columns.column("nps"));
-		Boolean resolved = this.cells.resolved(row, this.columns.column("resolved"));
-		this.tally
-			.customerRow(
-					keepOrReject(row, id,
-							() -> this.sink.customer(new CustomerResponse(row.number(), id,
-									row.textOrNull(this.columns.column("segment")),
-									Values.channel(row.text(this.columns.column("channel"))), resolved, nps,
-									row.textOrNull(this.columns.column("comment")), expected, perceived))));
+		String id = row.text(this.respondent);
+		double[] expected = this.cells.answers(row, this.expected);
+		double[] perceived = this.cells.answers(row, this.perceived);
+		Integer nps = this.cells.nps(row, this.nps);
+		Boolean resolved = this.cells.resolved(row, this.resolved);
+		this.tally.customerRow(keepOrReject(row, id,
+				() -> this.sink.customer(new CustomerResponse(row.number(), id, row.textOrNull(this.segment),
+						Values.channel(row.text(this.channel)), resolved, nps, row.textOrNull(this.comment), expected,
+						perceived))));
 	}
 
 }

@@ -50,7 +50,7 @@ final class ExportFile {
 		List<SheetRow> rows = new ArrayList<>();
 		read(path, (row) -> {
 			if (!row.isBlank()) {
-				rows.add(row);
+				rows.add(row.copy());
 			}
 			if (rows.size() > format.headerRows()) {
 				throw new XlsxFile.StopReading();

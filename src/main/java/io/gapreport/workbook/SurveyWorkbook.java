@@ -211,7 +211,7 @@ public final class SurveyWorkbook implements AutoCloseable {
 		SheetRow[] header = new SheetRow[1];
 		file.read(sheet, (row) -> {
 			if (!row.isBlank()) {
-				header[0] = row;
+				header[0] = row.copy();
 				throw new XlsxFile.StopReading();
 			}
 		});

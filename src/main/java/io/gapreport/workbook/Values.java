@@ -1,7 +1,6 @@
 package io.gapreport.workbook;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -11,8 +10,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class Values {
 
-	private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+([.,]\\d*)?|[.,]\\d+)([eE][+-]?\\d{1,3})?");
-
 	private Values() {
 	}
 
@@ -21,12 +18,47 @@ final class Values {
 		return text.isEmpty() || text.equals("-") || text.equals("?") || text.equalsIgnoreCase("n/a");
 	}
 
-	/** The number that trimmed {@code text} spells ({@code 5}, {@code 5,0}), or NaN. */
+	/**
+	 * The number that trimmed {@code text} spells ({@code 5}, {@code 5,0}, {@code -.5},
+	 * {@code 1e2}: optional sign, digits with one decimal point or comma, an optional
+	 * exponent of up to three digits), or NaN.
+	 */
 	static double number(String text) {
-		if (!NUMBER.matcher(text).matches()) {
+		int i = 0;
+		int length = text.length();
+		if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+			i++;
+		}
+		int digits = 0;
+		boolean point = false;
+		for (; i < length; i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digits++;
+			}
+			else if ((c == '.' || c == ',') && !point) {
+				point = true;
+			}
+			else {
+				break;
+			}
+		}
+		if (digits == 0) {
 			return Double.NaN;
 		}
-		return Double.parseDouble(text.replace(',', '.'));
+		if (i < length && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+			int exponent = ++i;
+			if (i < length && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+				exponent = ++i;
+			}
+			while (i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+				i++;
+			}
+			if (i == exponent || i - exponent > 3) {
+				return Double.NaN;
+			}
+		}
+		return (i == length) ? Double.parseDouble(text.replace(',', '.')) : Double.NaN;
 	}
 
 	/**

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLStreamException;
 
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -22,38 +22,28 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.jspecify.annotations.Nullable;
-import org.xml.sax.InputSource;
-import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 
 /**
- * An opened .xlsx package read with POI's event API only, so that memory does not grow
- * with the number of rows. Every failure of POI becomes a one-line
- * {@link WorkbookException}.
+ * An opened .xlsx package: POI opens the package and reads the shared strings and styles;
+ * sheets are scanned with a StAX pull parser, so that memory does not grow with the
+ * number of rows. Every failure of POI becomes a one-line {@link WorkbookException}.
  */
 final class XlsxFile implements AutoCloseable {
 
 	private final OPCPackage pkg;
 
-	private final SharedStrings strings;
-
-	private final @Nullable StylesTable styles;
+	private final CellFormats formats;
 
 	private final Map<String, Sheet> sheets;
 
-	private final RawValueFormatter formatter = new RawValueFormatter();
-
 	private XlsxFile(OPCPackage pkg, SharedStrings strings, @Nullable StylesTable styles, Map<String, Sheet> sheets) {
 		this.pkg = pkg;
-		this.strings = strings;
-		this.styles = styles;
+		this.formats = new CellFormats(styles, strings);
 		this.sheets = sheets;
 	}
 
@@ -148,8 +138,9 @@ final class XlsxFile implements AutoCloseable {
 	}
 
 	/**
-	 * Streams the rows of sheet {@code name} to {@code rows}; {@code rows} may end the
-	 * read early by throwing {@link StopReading}.
+	 * Streams the rows of sheet {@code name} to {@code rows}, reusing one row object (see
+	 * {@link SheetRow#copy()}); {@code rows} may end the read early by throwing
+	 * {@link StopReading}.
 	 */
 	void read(String name, Consumer<SheetRow> rows) throws WorkbookException {
 		Sheet sheet = this.sheets.get(key(name));
@@ -157,16 +148,12 @@ final class XlsxFile implements AutoCloseable {
 			return;
 		}
 		try (InputStream in = sheet.part().getInputStream()) {
-			XMLReader xml = XMLHelper.newXMLReader();
-			xml.setContentHandler(new XSSFSheetXMLHandler(this.styles, null, this.strings, new RowCollector(rows),
-					this.formatter, false));
-			xml.parse(new InputSource(in));
+			new SheetScanner(this.formats).scan(in, rows);
 		}
 		catch (StopReading ex) {
 			// the caller has read enough
 		}
-		catch (IOException | SAXException | ParserConfigurationException | POIXMLException
-				| OpenXML4JRuntimeException ex) {
+		catch (IOException | XMLStreamException | POIXMLException | OpenXML4JRuntimeException ex) {
 			throw WorkbookException.of(name + ": cannot read the sheet: " + reason(ex));
 		}
 	}
@@ -174,7 +161,7 @@ final class XlsxFile implements AutoCloseable {
 	/** Reads every row of a small sheet. */
 	List<SheetRow> readAll(String name) throws WorkbookException {
 		List<SheetRow> rows = new ArrayList<>();
-		read(name, rows::add);
+		read(name, (row) -> rows.add(row.copy()));
 		return rows;
 	}
 
