@@ -73,6 +73,12 @@ final class ChartStyle {
 
 	static final Font TICK = LiberationSans.awtFont(Font.PLAIN, 8f);
 
+	/**
+	 * The share of a bar chart's value span left above the tallest bar, so the value
+	 * label over it is drawn whole.
+	 */
+	static final double LABEL_HEADROOM = 0.2;
+
 	static final Font SMALL = LiberationSans.awtFont(Font.PLAIN, 7.5f);
 
 	private static final FontRenderContext EXACT = new FontRenderContext(null, true, true);

@@ -28,9 +28,11 @@ final class MeanBars {
 			}
 		}
 		NumberAxis valueAxis = ChartStyle.valueAxis(spec.valueAxisLabel(), ChartStyle.decimals(spec.locale(), 0));
-		// room above the top of the scale for the value labels
-		double top = spec.scaleMax() + (spec.scaleMax() - spec.scaleMin()) * 0.08;
 		Ticks ticks = Ticks.of(spec.scaleMin(), spec.scaleMax(), 6);
+		// room above the top of the scale for the value labels, short of a tick past it
+		double headroom = Math.min((spec.scaleMax() - spec.scaleMin()) * ChartStyle.LABEL_HEADROOM,
+				ticks.step() * 0.95);
+		double top = spec.scaleMax() + headroom;
 		ticks.apply(valueAxis, spec.scaleMin(), top, ticks.format(spec.locale()));
 		NumberFormat labels = ChartStyle.decimals(spec.locale(), 2);
 		BarRenderer renderer = new BarRenderer();

@@ -38,7 +38,8 @@ final class NpsBars {
 		NumberFormat integers = NumberFormat.getIntegerInstance(spec.locale());
 		NumberAxis countAxis = ChartStyle.valueAxis(spec.countAxisLabel(), integers);
 		countAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(spec.locale()));
-		countAxis.setUpperMargin(0.12);
+		// room above the tallest bar for its value label
+		countAxis.setUpperMargin(ChartStyle.LABEL_HEADROOM);
 		BarRenderer renderer = new BarRenderer() {
 
 			@Override

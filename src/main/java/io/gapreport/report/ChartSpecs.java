@@ -108,16 +108,10 @@ final class ChartSpecs {
 		List<BenchmarkChartSpec.Channel> channels = w.scores()
 			.fcr()
 			.stream()
-			.map((fcr) -> new BenchmarkChartSpec.Channel(channelName(w, fcr), fcr.rate(), fcr.best(), fcr.rest()))
+			.map((fcr) -> new BenchmarkChartSpec.Channel(w.channel(fcr.channel()), fcr.rate(), fcr.best(), fcr.rest()))
 			.toList();
 		return new BenchmarkChartSpec("", m.get("fcr.axis.rate"), channels,
 				new BenchmarkChartSpec.Labels(m.get("fcr.ours"), m.get("fcr.best"), m.get("fcr.rest")), w.f().locale());
-	}
-
-	/** A built-in channel's name in the report's language where the messages have one. */
-	private static String channelName(Wording w, FcrScore fcr) {
-		String key = "channel." + fcr.channel();
-		return w.m().keys().contains(key) ? w.m().get(key) : fcr.channel();
 	}
 
 	/** The legend text of each tone: the status words, and the indicative word. */

@@ -48,8 +48,9 @@ final class DetailSections {
 		List<ReportModel.BreakdownRow> rows = new ArrayList<>();
 		for (Breakdown group : w.scores().breakdowns()) {
 			String by = w.m().get("breakdowns.by." + group.by());
+			String value = "channel".equals(group.by()) ? w.channel(group.value()) : group.value();
 			if (group.suppressed()) {
-				rows.add(new ReportModel.BreakdownRow(by, group.value(), w.f().count(group.n()), true, List.of(),
+				rows.add(new ReportModel.BreakdownRow(by, value, w.f().count(group.n()), true, List.of(),
 						w.m().get("breakdowns.suppressed", w.f().count(minimum))));
 				continue;
 			}
@@ -57,7 +58,7 @@ final class DetailSections {
 			for (Level level : Level.values()) {
 				levels.add(w.f().gap(group.levels().get(level)));
 			}
-			rows.add(new ReportModel.BreakdownRow(by, group.value(), w.f().count(group.n()), false, levels,
+			rows.add(new ReportModel.BreakdownRow(by, value, w.f().count(group.n()), false, levels,
 					w.f().gap(group.overall())));
 		}
 		return new ReportModel.Breakdowns(!rows.isEmpty(), w.m().get("breakdowns.intro", w.f().count(minimum)), rows);

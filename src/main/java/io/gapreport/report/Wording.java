@@ -19,8 +19,11 @@ import org.jspecify.annotations.Nullable;
 /** What every section builder shares: the scores, the messages and the number formats. */
 record Wording(Scores scores, Messages m, Formats f) {
 
-	/** The channels with a built-in benchmark, whose names the report translates. */
-	static final Set<String> BUILT_IN_CHANNELS = Set.of("phone", "email", "chat");
+	/**
+	 * The built-in channel names of the workbook format, which the report translates; a
+	 * workbook gives them in lower case, with {@code e-mail} as {@code email}.
+	 */
+	static final Set<String> BUILT_IN_CHANNELS = Set.of("phone", "email", "chat", "in-person", "web");
 
 	String level(Level level) {
 		return this.m.get("level." + level.key());

@@ -72,6 +72,20 @@ class ColoursTests {
 	}
 
 	@Test
+	void theTallestBarsLeaveRoomAboveForTheirValueLabelsWithoutATickPastTheScale() {
+		JFreeChart means = Charts.create(new BarChartSpec("", "", "Średnia", List.of("Dokładność"),
+				List.of(new Series("Kierownicy", List.of(6.92)), new Series("Klienci", List.of(5.57))), 1, 7,
+				ChartsTests.POLISH));
+		double top = means.getCategoryPlot().getRangeAxis().getUpperBound();
+		assertThat(top).isGreaterThan(6.92 + 0.12 * 6).isLessThan(8);
+		List<Integer> counts = new ArrayList<>(Collections.nCopies(11, 3));
+		counts.set(10, 76);
+		JFreeChart nps = Charts.create(new NpsDistributionSpec("", "", "", counts,
+				new NpsDistributionSpec.Groups("Krytycy", "Bierni", "Promotorzy"), ChartsTests.POLISH));
+		assertThat(nps.getCategoryPlot().getRangeAxis().getUpperBound()).isGreaterThan(76 * 1.15);
+	}
+
+	@Test
 	void everyChannelIsDrawnInOrderAndOnlyBenchmarkedOnesHaveMarkers() {
 		JFreeChart chart = Charts.create(new BenchmarkChartSpec("", "FCR",
 				List.of(new BenchmarkChartSpec.Channel("Telefon", 0.48, 0.82, 0.56),

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,6 +37,32 @@ class ReportModelTests {
 		assertThat(rows.get(0).position()).isEqualTo(messages.get("fcr.position.belowRest"));
 		assertThat(rows.get(1).position()).isEqualTo(messages.get("fcr.position.best"));
 		assertThat(rows).extracting(ReportModel.FcrRow::source).containsOnly(messages.get("fcr.source.study"));
+	}
+
+	@Test
+	void everyBuiltInChannelIsNamedInTheReportsLanguageInTheFcrTableAndTheBreakdowns() throws Exception {
+		// the Polish sample has all five built-in channels
+		var scored = ExampleWorkbooks.score(Path.of("input", "lodz-bank-2026-q3.xlsx"));
+		ReportModel model = PdfReport.packaged().model(scored.scores(), scored.problems(), LocalDate.of(2026, 11, 25));
+		Messages messages = Messages.load("pl", null);
+		List<String> polish = Wording.BUILT_IN_CHANNELS.stream()
+			.map((channel) -> messages.get("channel." + channel))
+			.toList();
+		assertThat(polish).contains("osobiście", "strona WWW", "telefon");
+		assertThat(model.fcr().rows()).extracting(ReportModel.FcrRow::channel)
+			.containsExactlyInAnyOrderElementsOf(polish);
+		assertThat(model.breakdowns().rows())
+			.filteredOn((row) -> row.by().equals(messages.get("breakdowns.by.channel")))
+			.extracting(ReportModel.BreakdownRow::value)
+			.containsExactlyInAnyOrderElementsOf(polish);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "pl", "cs", "ru" })
+	void everyLanguageNamesEveryBuiltInChannel(String language) {
+		Messages messages = Messages.load(language, null);
+		assertThat(messages.keys())
+			.containsAll(Wording.BUILT_IN_CHANNELS.stream().map((channel) -> "channel." + channel).toList());
 	}
 
 	@ParameterizedTest
