@@ -3,35 +3,24 @@ package io.gapreport.batch;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.gapreport.run.WorkbookFinder;
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads the workbook paths of a run, one item each. Counting lets a restarted step skip
- * the workbooks it had already done.
+ * Reads the workbook paths of one partition, one item each. Counting lets a restarted or
+ * redelivered partition skip the workbooks it had already done.
  */
 class WorkbookItemReader extends AbstractItemCountingItemStreamItemReader<Path> {
 
-	private final Path input;
+	private final List<Path> workbooks;
 
-	private final RunOutcomes outcomes;
-
-	private final String token;
-
-	private List<Path> workbooks = List.of();
-
-	WorkbookItemReader(Path input, RunOutcomes outcomes, String token) {
-		this.input = input;
-		this.outcomes = outcomes;
-		this.token = token;
+	WorkbookItemReader(List<Path> workbooks) {
+		this.workbooks = List.copyOf(workbooks);
 		setName("workbooks");
 	}
 
 	@Override
-	protected void doOpen() throws Exception {
-		this.workbooks = WorkbookFinder.findInWaveOrder(this.input);
-		this.outcomes.started(this.token, this.workbooks.size());
+	protected void doOpen() {
 	}
 
 	@Override
@@ -42,7 +31,6 @@ class WorkbookItemReader extends AbstractItemCountingItemStreamItemReader<Path> 
 
 	@Override
 	protected void doClose() {
-		this.workbooks = List.of();
 	}
 
 }

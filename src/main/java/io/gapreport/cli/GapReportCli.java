@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "gap-report", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Turns customer-service survey workbooks into charted PDF gap-analysis reports.",
-		subcommands = { RunCommand.class, ServeCommand.class, ValidateCommand.class, TemplateCommand.class,
-				SampleCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { RunCommand.class, ServeCommand.class, WorkerCommand.class, ValidateCommand.class,
+				TemplateCommand.class, SampleCommand.class, CommandLine.HelpCommand.class })
 public final class GapReportCli implements java.util.concurrent.Callable<Integer> {
 
 	/** Every workbook was reported (or validated without error). */

@@ -14,15 +14,6 @@ public final class JdbcReportLedger implements ReportLedger {
 
 	public JdbcReportLedger(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		jdbc.execute("""
-				CREATE TABLE IF NOT EXISTS GR_REPORTED_WORKBOOK (
-					CHECKSUM VARCHAR(64) NOT NULL,
-					FOLDER VARCHAR(400) NOT NULL,
-					CLIENT VARCHAR(1000),
-					WAVE VARCHAR(1000),
-					FILES VARCHAR(4000),
-					REPORTED_AT TIMESTAMP NOT NULL,
-					PRIMARY KEY (CHECKSUM, FOLDER))""");
 	}
 
 	@Override

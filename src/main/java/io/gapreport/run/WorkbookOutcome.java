@@ -18,16 +18,26 @@ import org.jspecify.annotations.Nullable;
  * @param files the files written, relative to the output folder
  * @param elapsed how long the workbook took
  * @param mail what became of each recipient's copy of the report
+ * @param worker the process that reported it
  */
 public record WorkbookOutcome(String path, @Nullable String client, @Nullable String wave, Status status,
-		String message, List<String> files, Duration elapsed, List<ReportDelivery.Outcome> mail) {
+		String message, List<String> files, Duration elapsed, List<ReportDelivery.Outcome> mail, Worker worker) {
+
+	private static final Worker THIS_PROCESS = Worker.current();
 
 	public WorkbookOutcome {
 		Objects.requireNonNull(path, "path");
 		Objects.requireNonNull(status, "status");
 		Objects.requireNonNull(message, "message");
+		Objects.requireNonNull(worker, "worker");
 		files = List.copyOf(files);
 		mail = List.copyOf(mail);
+	}
+
+	/** An outcome reported by this process. */
+	public WorkbookOutcome(String path, @Nullable String client, @Nullable String wave, Status status, String message,
+			List<String> files, Duration elapsed, List<ReportDelivery.Outcome> mail) {
+		this(path, client, wave, status, message, files, elapsed, mail, THIS_PROCESS);
 	}
 
 	/** What became of a workbook. */

@@ -9,10 +9,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 import io.gapreport.output.AtomicFiles;
 import io.gapreport.output.RejectedCsv;
@@ -24,6 +23,7 @@ import io.gapreport.survey.Engagement;
 import io.gapreport.survey.Questionnaire;
 import io.gapreport.workbook.SurveyWorkbook;
 import io.gapreport.workbook.WorkbookException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns one workbook into its report files under
@@ -50,10 +50,10 @@ public final class WorkbookReporter {
 
 	private final ReportDelivery delivery;
 
-	private final Map<Path, String> foldersThisRun = new HashMap<>();
+	private final FolderClaims claims;
 
 	public WorkbookReporter(Path input, Path output, RunOptions options, WaveHistory history, ReportLedger ledger,
-			List<ReportFile> reportFiles, ReportDelivery delivery) {
+			List<ReportFile> reportFiles, ReportDelivery delivery, FolderClaims claims) {
 		this.input = input;
 		this.output = output;
 		this.options = options;
@@ -61,10 +61,21 @@ public final class WorkbookReporter {
 		this.ledger = ledger;
 		this.reportFiles = List.copyOf(reportFiles);
 		this.delivery = delivery;
+		this.claims = claims;
 	}
 
-	/** Reports {@code workbook}, or says why not. */
+	/**
+	 * Reports {@code workbook}, or says why not: {@link #prepare} then {@link #commit}.
+	 */
 	public WorkbookOutcome report(Path workbook) {
+		return commit(prepare(workbook));
+	}
+
+	/**
+	 * Reads and scores {@code workbook} and writes its files under temporary names; puts
+	 * nothing in place and records nothing but the claim of its report folder.
+	 */
+	public ReportDraft prepare(Path workbook) {
 		long start = System.nanoTime();
 		String path = relativeName(workbook);
 		String client = null;
@@ -76,44 +87,96 @@ public final class WorkbookReporter {
 			wave = engagement.wave();
 			Path folder = this.output.resolve(Slug.of(client)).resolve(Slug.of(wave));
 			String folderName = this.output.relativize(folder).toString().replace('\\', '/');
-			String earlier = this.foldersThisRun.putIfAbsent(folder, path);
-			if (earlier != null) {
-				return WorkbookOutcome.failed(path, client, wave,
-						"Engagement: same client and wave as " + earlier + " (its report would be overwritten)",
-						elapsed(start));
+			Optional<String> earlier = this.claims.claim(folderName, path);
+			if (earlier.isPresent()) {
+				return failed(path, client, wave,
+						"Engagement: same client and wave as " + earlier.get() + " (its report would be overwritten)",
+						start);
 			}
 			String checksum = checksum(workbook);
 			if (!this.options.force() && this.ledger.isReported(checksum, folderName)
 					&& Files.isRegularFile(folder.resolve("scores.json"))) {
-				return delivered(
+				return new ReportDraft.Settled(
 						new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.UNCHANGED,
 								"already reported (use --force to report again)", List.of(), elapsed(start), List.of()),
 						checksum);
 			}
-			Scores scores = write(opened, questionnaire, folder);
-			List<String> files = this.reportFileNames(folder, folderName);
-			this.ledger.recordReported(checksum, folderName, client, wave, files);
-			Path pdf = folder.resolve("report.pdf");
-			if (Files.isRegularFile(pdf)) {
-				this.delivery.enqueue(checksum, scores, pdf);
-			}
-			return delivered(new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.REPORTED,
-					dataQuality(scores), files, elapsed(start), List.of()), checksum);
+			return draft(opened, questionnaire, path, checksum, folder, folderName, start);
 		}
 		catch (WorkbookException ex) {
-			return WorkbookOutcome.failed(path, client, wave, ex.getMessage(), elapsed(start));
+			return failed(path, client, wave, ex.getMessage(), start);
 		}
 		catch (IOException | UncheckedIOException ex) {
-			return WorkbookOutcome.failed(path, client, wave, "could not write the report: " + ex.getMessage(),
-					elapsed(start));
+			return failed(path, client, wave, "could not write the report: " + ex.getMessage(), start);
 		}
 		catch (RuntimeException ex) {
-			// a fault of this program, not of the workbook: fail this workbook alone
-			LOGGER.log(System.Logger.Level.DEBUG, "could not report " + path, ex);
-			return WorkbookOutcome.failed(path, client, wave,
-					"could not make the report (an error in gap-report; details with --logging.level.io.gapreport=debug): "
-							+ ex,
-					elapsed(start));
+			return failed(path, client, wave, programError(path, ex), start);
+		}
+	}
+
+	/**
+	 * Puts a draft's files into place, records the wave and the reported content, and
+	 * sends (or lists) its mail.
+	 */
+	public WorkbookOutcome commit(ReportDraft draft) {
+		return switch (draft) {
+			case ReportDraft.Settled settled ->
+				(settled.checksum() != null) ? delivered(settled.outcome(), settled.checksum()) : settled.outcome();
+			case ReportDraft.Ready ready -> commitReady(ready);
+		};
+	}
+
+	private WorkbookOutcome commitReady(ReportDraft.Ready ready) {
+		Scores scores = ready.scores();
+		String client = scores.engagement().client();
+		String wave = scores.engagement().wave();
+		try {
+			// every file is complete: move them into place, scores.json last (it marks
+			// the report done)
+			ready.rejected().finish(ready.folder().resolve("rejected.csv"));
+			for (AtomicFiles.Prepared file : ready.files()) {
+				file.commit();
+			}
+			this.history.record(scores);
+			List<String> files = this.reportFileNames(ready.folder(), ready.folderName());
+			this.ledger.recordReported(ready.checksum(), ready.folderName(), client, wave, files);
+			Path pdf = ready.folder().resolve("report.pdf");
+			if (Files.isRegularFile(pdf)) {
+				this.delivery.enqueue(ready.checksum(), scores, pdf);
+			}
+			return delivered(new WorkbookOutcome(ready.path(), client, wave, WorkbookOutcome.Status.REPORTED,
+					dataQuality(scores), files, elapsed(ready.started()), List.of()), ready.checksum());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			discard(ready);
+			return WorkbookOutcome.failed(ready.path(), client, wave, "could not write the report: " + ex.getMessage(),
+					elapsed(ready.started()));
+		}
+		catch (RuntimeException ex) {
+			discard(ready);
+			return WorkbookOutcome.failed(ready.path(), client, wave, programError(ready.path(), ex),
+					elapsed(ready.started()));
+		}
+	}
+
+	private static ReportDraft failed(String path, @Nullable String client, @Nullable String wave, String message,
+			long start) {
+		return new ReportDraft.Settled(WorkbookOutcome.failed(path, client, wave, message, elapsed(start)), null);
+	}
+
+	/** A fault of this program, not of the workbook: it fails this workbook alone. */
+	private static String programError(String path, RuntimeException ex) {
+		LOGGER.log(System.Logger.Level.DEBUG, "could not report " + path, ex);
+		return "could not make the report (an error in gap-report; details with --logging.level.io.gapreport=debug): "
+				+ ex;
+	}
+
+	private static void discard(ReportDraft.Ready ready) {
+		try {
+			ready.discard();
+		}
+		catch (IOException ex) {
+			LOGGER.log(System.Logger.Level.DEBUG, "could not remove the temporary files of " + ready.path(), ex);
 		}
 	}
 
@@ -134,8 +197,8 @@ public final class WorkbookReporter {
 				outcome.elapsed(), mail);
 	}
 
-	private Scores write(SurveyWorkbook workbook, Questionnaire questionnaire, Path folder)
-			throws IOException, WorkbookException {
+	private ReportDraft.Ready draft(SurveyWorkbook workbook, Questionnaire questionnaire, String path, String checksum,
+			Path folder, String folderName, long start) throws IOException, WorkbookException {
 		deleteLeftovers(folder);
 		var accumulator = new ScoreAccumulator(questionnaire);
 		var problems = new ProblemSample(accumulator);
@@ -163,14 +226,7 @@ public final class WorkbookReporter {
 			}
 			throw ex;
 		}
-		// every file is complete: move them into place, scores.json last (it marks the
-		// report done)
-		rejected.finish(folder.resolve("rejected.csv"));
-		for (AtomicFiles.Prepared file : prepared) {
-			file.commit();
-		}
-		this.history.record(scores);
-		return scores;
+		return new ReportDraft.Ready(path, checksum, folder, folderName, scores, rejected, prepared, start);
 	}
 
 	private List<String> reportFileNames(Path folder, String folderName) {

@@ -1,8 +1,6 @@
 package io.gapreport.system;
 
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -10,6 +8,7 @@ import io.gapreport.delivery.DeliveryConfiguration;
 import io.gapreport.report.PdfReport;
 import io.gapreport.run.ReportDelivery;
 import io.gapreport.run.ReportFile;
+import io.gapreport.run.Worker;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -65,12 +64,7 @@ class ReportConfiguration {
 	}
 
 	static String owner() {
-		try {
-			return ProcessHandle.current().pid() + "@" + InetAddress.getLocalHost().getHostName();
-		}
-		catch (UnknownHostException ex) {
-			return ProcessHandle.current().pid() + "@localhost";
-		}
+		return Worker.current().toString();
 	}
 
 }

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+
 /**
  * The job databases the integration tests run against: an H2 file database of the test's
  * own, and the machine's PostgreSQL (127.0.0.1:5432, database {@code test}, trust
@@ -34,6 +38,19 @@ public final class TestDatabases {
 			}
 			default -> throw new IllegalArgumentException(kind);
 		};
+	}
+
+	/**
+	 * Creates gap-report's tables in {@code dataSource} with its Flyway migrations, as
+	 * the application does at start.
+	 */
+	public static DataSource migrated(DataSource dataSource, String kind) {
+		Flyway.configure()
+			.dataSource(dataSource)
+			.locations("classpath:db/migration/common", "classpath:db/migration/" + kind)
+			.load()
+			.migrate();
+		return dataSource;
 	}
 
 	private static void createSchema(String schema) {
