@@ -29,6 +29,8 @@ class ReportItemWriter implements ItemStreamWriter<ReportDraft>, StepExecutionLi
 	/** The partition's outcomes so far, as JSON ({@link OutcomeJson}). */
 	static final String OUTCOMES = "outcomes";
 
+	private static final System.Logger LOGGER = System.getLogger(ReportItemWriter.class.getName());
+
 	private final WorkbookReporter reporter;
 
 	private final List<WorkbookOutcome> outcomes = new ArrayList<>();
@@ -45,7 +47,12 @@ class ReportItemWriter implements ItemStreamWriter<ReportDraft>, StepExecutionLi
 
 	@Override
 	public void write(Chunk<? extends ReportDraft> drafts) {
-		drafts.forEach((draft) -> this.outcomes.add(this.reporter.commit(draft)));
+		for (ReportDraft draft : drafts) {
+			WorkbookOutcome outcome = this.reporter.commit(draft);
+			this.outcomes.add(outcome);
+			// a worker's console shows what it does (a worker logs this at INFO)
+			LOGGER.log(System.Logger.Level.INFO, "{0}: {1}", outcome.path(), outcome.status().key());
+		}
 	}
 
 	@Override

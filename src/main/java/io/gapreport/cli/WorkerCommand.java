@@ -48,6 +48,7 @@ final class WorkerCommand implements Callable<Integer> {
 		properties.addAll(threadProperties);
 		String count = threadProperties.get(0).substring(threadProperties.get(0).indexOf('=') + 1);
 		properties.add("--gap-report.worker.threads=" + count);
+		properties.add("--logging.level.io.gapreport.batch.ReportItemWriter=INFO");
 		if (this.templates != null) {
 			properties.add("--gap-report.templates=" + this.templates.toAbsolutePath());
 		}

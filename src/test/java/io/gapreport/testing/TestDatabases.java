@@ -15,7 +15,8 @@ import org.flywaydb.core.Flyway;
 /**
  * The job databases the integration tests run against: an H2 file database of the test's
  * own, and the machine's PostgreSQL (127.0.0.1:5432, database {@code test}, trust
- * authentication) in a schema of the test's own.
+ * authentication, or an embedded one: {@link TestServices}) in a schema of the test's
+ * own.
  */
 public final class TestDatabases {
 
@@ -32,9 +33,10 @@ public final class TestDatabases {
 					+ folder.resolve("db/gap-report").toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
 			case "postgresql" -> {
 				String schema = "gr_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-				createSchema(schema);
-				yield List.of("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema,
-						"--spring.datasource.username=" + postgresUser(), "--spring.datasource.password=");
+				TestServices.Postgres postgres = TestServices.postgres();
+				createSchema(postgres, schema);
+				yield List.of("--spring.datasource.url=" + postgres.url("currentSchema=" + schema),
+						"--spring.datasource.username=" + postgres.user(), "--spring.datasource.password=");
 			}
 			default -> throw new IllegalArgumentException(kind);
 		};
@@ -53,19 +55,32 @@ public final class TestDatabases {
 		return dataSource;
 	}
 
-	private static void createSchema(String schema) {
-		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test",
-				postgresUser(), "")) {
+	private static void createSchema(TestServices.Postgres postgres, String schema) {
+		try (Connection connection = DriverManager.getConnection(postgres.url(), postgres.user(), "")) {
 			connection.createStatement().execute("CREATE SCHEMA " + schema.toLowerCase(Locale.ROOT));
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("the database tests need PostgreSQL on 127.0.0.1:5432 (database test, "
-					+ "trust authentication): " + ex.getMessage(), ex);
+			throw new IllegalStateException("the database tests need PostgreSQL (database test, trust authentication) "
+					+ "at " + postgres.url() + ": " + ex.getMessage(), ex);
 		}
 	}
 
-	private static String postgresUser() {
-		return System.getProperty("gapreport.test.pguser", "postgres");
+	/** Drops a schema that {@link #properties} made. */
+	public static void dropSchema(List<String> properties) {
+		for (String property : properties) {
+			int schema = property.indexOf("currentSchema=");
+			if (property.startsWith("--spring.datasource.url=jdbc:postgresql:") && schema > 0) {
+				String url = property.substring("--spring.datasource.url=".length(), property.indexOf('?'));
+				try (Connection connection = DriverManager.getConnection(url, TestServices.postgres().user(), "")) {
+					connection.createStatement()
+						.execute("DROP SCHEMA IF EXISTS " + property.substring(schema + "currentSchema=".length())
+								+ " CASCADE");
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+		}
 	}
 
 }
