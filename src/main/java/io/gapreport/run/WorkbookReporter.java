@@ -1,15 +1,11 @@
 package io.gapreport.run;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -93,7 +89,7 @@ public final class WorkbookReporter {
 						"Engagement: same client and wave as " + earlier.get() + " (its report would be overwritten)",
 						start);
 			}
-			String checksum = checksum(workbook);
+			String checksum = ReportFolders.checksum(workbook);
 			if (!this.options.force() && this.ledger.isReported(checksum, folderName)
 					&& Files.isRegularFile(folder.resolve("scores.json"))) {
 				return new ReportDraft.Settled(
@@ -199,7 +195,7 @@ public final class WorkbookReporter {
 
 	private ReportDraft.Ready draft(SurveyWorkbook workbook, Questionnaire questionnaire, String path, String checksum,
 			Path folder, String folderName, long start) throws IOException, WorkbookException {
-		deleteLeftovers(folder);
+		ReportFolders.deleteLeftovers(folder);
 		var accumulator = new ScoreAccumulator(questionnaire);
 		var problems = new ProblemSample(accumulator);
 		var rejected = new RejectedCsv(folder);
@@ -240,21 +236,6 @@ public final class WorkbookReporter {
 			.toList();
 	}
 
-	/** Removes the temporary files of a run that was killed while writing this folder. */
-	private static void deleteLeftovers(Path folder) throws IOException {
-		if (!Files.isDirectory(folder)) {
-			return;
-		}
-		try (var files = Files.list(folder)) {
-			for (Path file : files.toList()) {
-				String name = file.getFileName().toString();
-				if (name.startsWith(".") && name.endsWith(".part")) {
-					Files.deleteIfExists(file);
-				}
-			}
-		}
-	}
-
 	private static String dataQuality(Scores scores) {
 		int rejected = scores.counts().rejectedRows();
 		int invalid = scores.counts().invalidCells();
@@ -271,20 +252,6 @@ public final class WorkbookReporter {
 		}
 		catch (IllegalArgumentException ex) {
 			return workbook.toString();
-		}
-	}
-
-	static String checksum(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			byte[] buffer = new byte[64 * 1024];
-			for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-				digest.update(buffer, 0, read);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 
