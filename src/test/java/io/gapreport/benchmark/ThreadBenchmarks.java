@@ -15,10 +15,10 @@ import java.util.stream.Stream;
 import io.gapreport.cli.GapReportCli;
 
 /**
- * The thread benchmark ({@code bench/run threads [WORKBOOKS] [REPETITIONS]}): the whole
- * {@code run} command, wall time, on 200 sample workbooks of 2,000 customers × 24 items,
- * on one thread and on as many as there are cores, each time into a fresh output folder
- * and job database. Prints the medians.
+ * The thread benchmark ({@code REPS=N bench/run threads}; arguments [WORKBOOKS]
+ * [REPETITIONS]): the whole {@code run} command, wall time, on 200 sample workbooks of
+ * 2,000 customers × 24 items, on one thread and on as many as there are cores, each time
+ * into a fresh output folder and job database. Prints the medians.
  */
 public final class ThreadBenchmarks {
 
