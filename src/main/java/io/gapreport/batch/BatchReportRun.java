@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
+import io.gapreport.run.Outages;
 import io.gapreport.run.ReportRun;
 import io.gapreport.run.RunLock;
 import io.gapreport.run.RunOptions;
@@ -14,31 +14,42 @@ import io.gapreport.run.WorkbookOutcome;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the report job once, holding the run lock so that runs never overlap. Input and
- * output folders and the start time identify the job instance; the options do not.
+ * Runs the report job, holding the run lock so that runs never overlap. Input and output
+ * folders and the run's start identify the job instance; a run of the same input and
+ * output whose last execution did not complete (it failed, or its process was killed) is
+ * restarted instead, so that only its unfinished partitions run again.
  */
 @Component
 class BatchReportRun implements ReportRun {
 
 	private final JobOperator jobOperator;
 
-	private final Job job;
+	private final JobRepository repository;
 
-	private final RunOutcomes outcomes;
+	private final Job job;
 
 	private final RunLock lock;
 
-	BatchReportRun(JobOperator jobOperator, Job gapReportJob, RunOutcomes outcomes, RunLock lock) {
+	private final ReportRunSettings settings;
+
+	private final LockGuard guard;
+
+	BatchReportRun(JobOperator jobOperator, JobRepository repository, Job gapReportJob, RunLock lock,
+			ReportRunSettings settings, LockGuard guard) {
+		this.guard = guard;
 		this.jobOperator = jobOperator;
+		this.repository = repository;
 		this.job = gapReportJob;
-		this.outcomes = outcomes;
 		this.lock = lock;
+		this.settings = settings;
 	}
 
 	@Override
@@ -66,29 +77,35 @@ class BatchReportRun implements ReportRun {
 
 	private List<WorkbookOutcome> launch(Path input, Path output, RunOptions options, RunProgress progress,
 			RunLock.Held held) {
-		String token = UUID.randomUUID().toString();
-		this.outcomes.register(token, progress, held);
-		try {
-			JobParameters parameters = new JobParametersBuilder()
-				.addString("input", input.toAbsolutePath().normalize().toString())
-				.addString("output", output.toAbsolutePath().normalize().toString())
-				.addString("started", Instant.now().toString())
-				.addString("token", token, false)
-				.addString("force", String.valueOf(options.force()), false)
-				.addString("mail", String.valueOf(options.mail()), false)
-				.toJobParameters();
+		String in = input.toAbsolutePath().normalize().toString();
+		String out = output.toAbsolutePath().normalize().toString();
+		String run = unfinishedRun(in, out).orElseGet(() -> Instant.now().toString());
+		JobParameters parameters = new JobParametersBuilder().addString("input", in)
+			.addString("output", out)
+			.addString("run", run)
+			.addString("force", String.valueOf(options.force()), false)
+			.addString("mail", String.valueOf(options.mail()), false)
+			.addString(ClientPartitionHandler.THREADS, String.valueOf(this.settings.threads()), false)
+			.addString(ClientPartitionHandler.REMOTE, String.valueOf(this.settings.remote()), false)
+			.toJobParameters();
+		this.guard.hold(held);
+		try (var watcher = new ProgressWatcher(this.repository, ReportJobConfiguration.JOB_NAME, run, progress)) {
 			JobExecution execution = this.jobOperator.start(this.job, parameters);
+			watcher.finish(execution);
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
-				// the failure itself, so that the command line can tell an outage from a
+				// the failure itself (a partition's, rather than the manager step's
+				// summary of it), so that the command line can tell an outage from a
 				// fault
-				Throwable failure = execution.getAllFailureExceptions()
-					.stream()
+				List<Throwable> failures = execution.getAllFailureExceptions();
+				Throwable failure = failures.stream()
+					.filter((cause) -> cause instanceof RunLock.LostException || Outages.isUnreachable(cause))
 					.findFirst()
+					.or(() -> failures.stream().findFirst())
 					.orElseGet(() -> new IllegalStateException("the report job ended " + execution.getStatus()));
 				throw (failure instanceof RuntimeException runtime) ? runtime
 						: new IllegalStateException(failure.getMessage(), failure);
 			}
-			return this.outcomes.take(token);
+			return RunRecords.of(this.repository, execution).outcomes();
 		}
 		catch (RuntimeException ex) {
 			throw ex;
@@ -97,8 +114,33 @@ class BatchReportRun implements ReportRun {
 			throw new IllegalStateException(ex.getMessage(), ex);
 		}
 		finally {
-			this.outcomes.take(token);
+			this.guard.release();
 		}
+	}
+
+	/**
+	 * The run of {@code input} into {@code output} to finish, if the newest one did not
+	 * complete. An execution still marked running belongs to a process that died: this
+	 * one holds the run lock. It is marked failed so that it can be restarted.
+	 */
+	private Optional<String> unfinishedRun(String input, String output) {
+		for (JobInstance instance : this.repository.getJobInstances(ReportJobConfiguration.JOB_NAME, 0, 100)) {
+			JobExecution last = this.repository.getLastJobExecution(instance);
+			if (last == null || !input.equals(last.getJobParameters().getString("input"))
+					|| !output.equals(last.getJobParameters().getString("output"))) {
+				continue;
+			}
+			String run = last.getJobParameters().getString("run");
+			for (JobExecution execution : this.repository.getJobExecutions(instance)) {
+				if (execution.isRunning()) {
+					this.jobOperator.recover(execution);
+				}
+			}
+			BatchStatus status = this.repository.getLastJobExecution(instance).getStatus();
+			boolean unfinished = status == BatchStatus.FAILED || status == BatchStatus.STOPPED;
+			return (unfinished && run != null) ? Optional.of(run) : Optional.empty();
+		}
+		return Optional.empty();
 	}
 
 }

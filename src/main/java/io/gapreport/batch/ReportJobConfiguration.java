@@ -3,86 +3,110 @@ package io.gapreport.batch;
 import java.nio.file.Path;
 
 import io.gapreport.run.ReportDelivery;
+import io.gapreport.run.ReportDraft;
 import io.gapreport.run.ReportFile;
 import io.gapreport.run.ReportLedger;
-import io.gapreport.run.RunOptions;
 import io.gapreport.run.WaveHistory;
-import io.gapreport.run.WorkbookOutcome;
-import io.gapreport.run.WorkbookReporter;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The report job: one step that takes the workbooks of the input folder one at a time
- * (each its own chunk, so one failure never undoes another's work), reports each, and
- * gathers the outcomes for the run summary.
+ * The report job: a manager step that makes one partition per client, and the client step
+ * that each partition runs (on a thread of this process, or on a remote worker): the
+ * client's workbooks one at a time, waves oldest first, each its own chunk, so that one
+ * failure never undoes another's work.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportJobConfiguration {
 
 	static final String JOB_NAME = "gapReportJob";
 
+	static final String CLIENT_STEP = "reportClient";
+
 	@Bean
-	Job gapReportJob(JobRepository jobRepository, Step reportWorkbooks, RunSummaryListener summaryListener) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(reportWorkbooks).listener(summaryListener).build();
+	Job gapReportJob(JobRepository jobRepository, Step reportClients, RunSummaryListener summaryListener) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(reportClients).listener(summaryListener).build();
 	}
 
 	@Bean
-	Step reportWorkbooks(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			WorkbookItemReader workbookReader, ItemProcessor<Path, WorkbookOutcome> workbookProcessor,
-			ItemWriter<WorkbookOutcome> outcomeWriter) {
-		return new StepBuilder("reportWorkbooks", jobRepository).<Path, WorkbookOutcome>chunk(1)
+	Step reportClients(JobRepository jobRepository, ClientPartitioner clientPartitioner,
+			ClientPartitionHandler partitionHandler) {
+		return new StepBuilder("reportClients", jobRepository).partitioner(CLIENT_STEP, clientPartitioner)
+			.partitionHandler(partitionHandler)
+			.build();
+	}
+
+	@Bean
+	ClientPartitionHandler clientPartitionHandler(Step reportClient,
+			ObjectProvider<RemotePartitioningConfiguration.Manager> remote) {
+		return new ClientPartitionHandler(reportClient, remote);
+	}
+
+	@Bean
+	Step reportClient(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			WorkbookItemReader workbookReader, WorkbookItemProcessor workbookProcessor, ReportItemWriter reportWriter) {
+		return new StepBuilder(CLIENT_STEP, jobRepository).<Path, ReportDraft>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(workbookReader)
 			.processor(workbookProcessor)
-			.writer(outcomeWriter)
+			.writer(reportWriter)
+			.listener(reportWriter)
 			.build();
 	}
 
 	@Bean
 	@StepScope
-	WorkbookItemReader workbookReader(@Value("#{jobParameters['input']}") String input, RunOutcomes runOutcomes,
-			@Value("#{jobParameters['token']}") String token) {
-		return new WorkbookItemReader(Path.of(input), runOutcomes, token);
+	ClientPartitioner clientPartitioner(@Value("#{jobParameters['input']}") String input) {
+		return new ClientPartitioner(Path.of(input));
 	}
 
 	@Bean
 	@StepScope
-	WorkbookItemProcessor workbookProcessor(@Value("#{jobParameters['input']}") String input,
-			@Value("#{jobParameters['output']}") String output,
-			@Value("#{jobParameters['force'] ?: false}") boolean force,
-			@Value("#{jobParameters['mail'] ?: false}") boolean mail, WaveHistory history, ReportLedger ledger,
-			ObjectProvider<ReportFile> reportFiles, ObjectProvider<ReportDelivery> delivery) {
-		var reporter = new WorkbookReporter(Path.of(input), Path.of(output), new RunOptions(force, mail), history,
-				ledger, reportFiles.orderedStream().toList(), delivery.getIfAvailable(() -> ReportDelivery.NONE));
-		return new WorkbookItemProcessor(reporter);
-	}
-
-	@Bean
-	RunOutcomes runOutcomes() {
-		return new RunOutcomes();
+	WorkbookItemReader workbookReader(@Value("#{stepExecution}") StepExecution partition, LockGuard guard) {
+		return new WorkbookItemReader(ClientPartitioner.workbooks(partition.getExecutionContext()), guard);
 	}
 
 	@Bean
 	@StepScope
-	OutcomeItemWriter outcomeWriter(RunOutcomes runOutcomes, @Value("#{jobParameters['token']}") String token) {
-		return new OutcomeItemWriter(runOutcomes, token);
+	WorkbookItemProcessor workbookProcessor(@Value("#{stepExecution}") StepExecution partition,
+			PartitionReporters reporters) {
+		return new WorkbookItemProcessor(reporters.reporter(partition));
 	}
 
 	@Bean
-	RunSummaryListener summaryListener(RunOutcomes runOutcomes) {
-		return new RunSummaryListener(runOutcomes);
+	@StepScope
+	ReportItemWriter reportWriter(@Value("#{stepExecution}") StepExecution partition, PartitionReporters reporters) {
+		return new ReportItemWriter(reporters.reporter(partition));
+	}
+
+	@Bean
+	PartitionReporters partitionReporters(WaveHistory history, ReportLedger ledger,
+			ObjectProvider<ReportFile> reportFiles, ObjectProvider<ReportDelivery> delivery, JdbcTemplate jdbc,
+			PlatformTransactionManager transactions) {
+		return new PartitionReporters(history, ledger, reportFiles.orderedStream().toList(),
+				delivery.getIfAvailable(() -> ReportDelivery.NONE), jdbc, transactions);
+	}
+
+	@Bean
+	ReportRunSettings reportRunSettings(@Value("${gap-report.threads:0}") int threads,
+			@Value("${gap-report.remote:false}") boolean remote) {
+		return new ReportRunSettings(threads, remote);
+	}
+
+	@Bean
+	RunSummaryListener summaryListener(JobRepository jobRepository) {
+		return new RunSummaryListener(jobRepository);
 	}
 
 }

@@ -2,15 +2,16 @@ package io.gapreport.batch;
 
 import java.nio.file.Path;
 
-import io.gapreport.run.WorkbookOutcome;
+import io.gapreport.run.ReportDraft;
 import io.gapreport.run.WorkbookReporter;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Reports one workbook: delegates to {@link WorkbookReporter}, which never throws for bad
+ * Reads and scores one workbook and writes its files under temporary names; the writer
+ * puts them in place. Delegates to {@link WorkbookReporter}, which never throws for bad
  * input.
  */
-class WorkbookItemProcessor implements ItemProcessor<Path, WorkbookOutcome> {
+class WorkbookItemProcessor implements ItemProcessor<Path, ReportDraft> {
 
 	private final WorkbookReporter reporter;
 
@@ -19,8 +20,8 @@ class WorkbookItemProcessor implements ItemProcessor<Path, WorkbookOutcome> {
 	}
 
 	@Override
-	public WorkbookOutcome process(Path workbook) {
-		return this.reporter.report(workbook);
+	public ReportDraft process(Path workbook) {
+		return this.reporter.prepare(workbook);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 
 import io.gapreport.run.Outages;
 import io.gapreport.run.RunLock;
+import org.springframework.amqp.AmqpException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
 
@@ -50,6 +51,12 @@ final class Failures {
 		if (failure instanceof RunLock.LostException) {
 			return new Worded(GapReportCli.UNREACHABLE, failure.getMessage(), failure);
 		}
+		if (Outages.isUnreachable(failure) && fromBroker(failure)) {
+			String broker = (environment != null) ? environment.getProperty("spring.rabbitmq.host", "localhost") + ":"
+					+ environment.getProperty("spring.rabbitmq.port", "5672") : "";
+			return new Worded(GapReportCli.UNREACHABLE, "the message broker " + broker + " is unreachable: "
+					+ Outages.oneLine(failure) + " (check spring.rabbitmq.*)", failure);
+		}
 		if (Outages.isUnreachable(failure)) {
 			return new Worded(GapReportCli.UNREACHABLE,
 					database + " is unreachable: " + Outages.oneLine(failure) + " (nothing was recorded; run again)",
@@ -71,6 +78,15 @@ final class Failures {
 	/** A JDBC URL with any password in it masked. */
 	static String withoutPassword(String url) {
 		return url.replaceAll("(?i)(password=)[^&;]*", "$1***").replaceAll("//([^/@:]+):[^@/]*@", "//$1:***@");
+	}
+
+	private static boolean fromBroker(Throwable failure) {
+		for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+			if (cause instanceof AmqpException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static @Nullable String sqlState(Throwable failure) {

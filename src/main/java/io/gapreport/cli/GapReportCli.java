@@ -9,14 +9,16 @@ import picocli.CommandLine.Command;
  * {@code java -jar gap-report.jar COMMAND [OPTIONS]}: exit code 0 when every workbook was
  * reported, 1 when at least one failed (the others are still reported), 2 for bad usage
  * or configuration (a clear message, nothing written), 3 when an outside service (the job
- * database, the mail server) could not be reached, 4 for an error in gap-report.
+ * database, the mail server, the message broker) could not be reached, 4 for an error in
+ * gap-report.
  */
 @Command(name = "gap-report", mixinStandardHelpOptions = true, versionProvider = Version.class,
 		description = "Turns customer-service survey workbooks into charted PDF gap-analysis reports.",
 		footer = { "", "Exit codes: 0 all reported; 1 some workbooks failed (the others are reported); 2 bad usage or",
-				"configuration; 3 an outside service (job database, mail server) unreachable; 4 an error in gap-report." },
-		subcommands = { RunCommand.class, ServeCommand.class, ValidateCommand.class, TemplateCommand.class,
-				SampleCommand.class, CommandLine.HelpCommand.class })
+				"configuration; 3 an outside service (job database, mail server, message broker) unreachable; 4 an",
+				"error in gap-report." },
+		subcommands = { RunCommand.class, ServeCommand.class, WorkerCommand.class, ValidateCommand.class,
+				TemplateCommand.class, SampleCommand.class, CommandLine.HelpCommand.class })
 public final class GapReportCli implements java.util.concurrent.Callable<Integer> {
 
 	/** Every workbook was reported (or validated without error). */
@@ -28,7 +30,10 @@ public final class GapReportCli implements java.util.concurrent.Callable<Integer
 	/** Bad usage or configuration: nothing was written. */
 	public static final int USAGE = 2;
 
-	/** An outside service (the job database, the mail server) could not be reached. */
+	/**
+	 * An outside service (the job database, the mail server, the message broker) could
+	 * not be reached.
+	 */
 	public static final int UNREACHABLE = 3;
 
 	/** An error in gap-report itself; the log file has its stack trace. */

@@ -51,6 +51,10 @@ final class ReportOptions {
 	@Option(names = "--quiet", description = "print only the workbooks that failed (for cron)")
 	boolean quiet;
 
+	@Option(names = "--threads", paramLabel = "N",
+			description = "clients reported at once, each on a thread of its own (default: the number of cores)")
+	Integer threads;
+
 	RunOptions runOptions() {
 		return new RunOptions(this.force, this.mail);
 	}
@@ -62,12 +66,7 @@ final class ReportOptions {
 	 * misconfigured.
 	 */
 	ConfigurableApplicationContext start(CommandLine commandLine, List<String> springProperties) {
-		for (String property : springProperties) {
-			if (!property.startsWith("--spring.") && !property.startsWith("--logging.")
-					&& !property.startsWith("--gap-report.")) {
-				throw new CommandLine.ParameterException(commandLine, "unknown option " + property);
-			}
-		}
+		checkSpringProperties(commandLine, springProperties);
 		if (!Files.exists(this.input)) {
 			throw new CommandLine.ParameterException(commandLine, "input folder " + this.input + " does not exist");
 		}
@@ -75,6 +74,7 @@ final class ReportOptions {
 			throw new CommandLine.ParameterException(commandLine, "output " + this.output + " is a file, not a folder");
 		}
 		List<String> properties = new ArrayList<>(springProperties);
+		properties.addAll(threads(commandLine, this.threads, springProperties));
 		if (this.templates != null) {
 			if (!Files.isDirectory(this.templates)) {
 				throw new CommandLine.ParameterException(commandLine,
@@ -82,20 +82,8 @@ final class ReportOptions {
 			}
 			properties.add("--gap-report.templates=" + this.templates.toAbsolutePath());
 		}
-		properties.add("--gap-report.process-id=" + LogFiles.processId());
-		var application = new SpringApplication(GapReportApplication.class);
-		AtomicReference<Environment> environment = new AtomicReference<>();
-		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) (event) -> environment
-			.set(event.getEnvironment()));
-		ConfigurableApplicationContext context;
-		try {
-			context = application.run(properties.toArray(String[]::new));
-		}
-		catch (RuntimeException ex) {
-			throw Failures.word(ex, environment.get());
-		}
+		ConfigurableApplicationContext context = application(properties);
 		this.environment = context.getEnvironment();
-		LogFiles.prune(this.environment);
 		try {
 			checkMail(commandLine, this.environment);
 		}
@@ -135,6 +123,55 @@ final class ReportOptions {
 			throw new CommandLine.ParameterException(commandLine, "--mail through " + host
 					+ " needs a sender address: set gap-report.mail.from (e.g. --gap-report.mail.from=reports@your-firm.com)");
 		}
+	}
+
+	/** Only Spring Boot properties may follow a command's own options. */
+	static void checkSpringProperties(CommandLine commandLine, List<String> springProperties) {
+		for (String property : springProperties) {
+			if (!property.startsWith("--spring.") && !property.startsWith("--logging.")
+					&& !property.startsWith("--gap-report.")) {
+				throw new CommandLine.ParameterException(commandLine, "unknown option " + property);
+			}
+		}
+	}
+
+	/**
+	 * The properties for {@code threads} threads: each holds up to two database
+	 * connections (its chunk's and a claim's), so the pool grows with them unless set.
+	 */
+	static List<String> threads(CommandLine commandLine, Integer threads, List<String> springProperties) {
+		int count = (threads != null) ? threads : Runtime.getRuntime().availableProcessors();
+		if (count < 1) {
+			throw new CommandLine.ParameterException(commandLine, "--threads must be at least 1");
+		}
+		List<String> properties = new ArrayList<>(List.of("--gap-report.threads=" + count));
+		if (springProperties.stream().noneMatch((property) -> property.contains(".maximum-pool-size="))) {
+			properties.add("--spring.datasource.hikari.maximum-pool-size=" + Math.max(10, 2 * count + 4));
+		}
+		return properties;
+	}
+
+	/**
+	 * Starts the application with its log file named by this process; a failure to start
+	 * throws {@link Failures.Worded} naming what could not be reached or is
+	 * misconfigured.
+	 */
+	static ConfigurableApplicationContext application(List<String> properties) {
+		List<String> all = new ArrayList<>(properties);
+		all.add("--gap-report.process-id=" + LogFiles.processId());
+		var application = new SpringApplication(GapReportApplication.class);
+		AtomicReference<Environment> environment = new AtomicReference<>();
+		application.addListeners((ApplicationListener<ApplicationEnvironmentPreparedEvent>) (event) -> environment
+			.set(event.getEnvironment()));
+		ConfigurableApplicationContext context;
+		try {
+			context = application.run(all.toArray(String[]::new));
+		}
+		catch (RuntimeException ex) {
+			throw Failures.word(ex, environment.get());
+		}
+		LogFiles.prune(context.getEnvironment());
+		return context;
 	}
 
 }

@@ -24,6 +24,10 @@ final class RunCommand implements Callable<Integer> {
 	@CommandLine.Mixin
 	private ReportOptions options;
 
+	@CommandLine.Option(names = "--remote",
+			description = "hand each client to the `worker` processes listening on RabbitMQ (spring.rabbitmq.*) instead of running it here; needs a shared job database and the same --input and --output paths on every machine")
+	private boolean remote;
+
 	@CommandLine.Unmatched
 	private List<String> springProperties = new ArrayList<>();
 
@@ -31,8 +35,11 @@ final class RunCommand implements Callable<Integer> {
 	public Integer call() {
 		PrintWriter out = this.spec.commandLine().getOut();
 		List<WorkbookOutcome> outcomes;
-		try (ConfigurableApplicationContext context = this.options.start(this.spec.commandLine(),
-				this.springProperties)) {
+		List<String> properties = new ArrayList<>(this.springProperties);
+		if (this.remote) {
+			properties.add("--gap-report.remote=true");
+		}
+		try (ConfigurableApplicationContext context = this.options.start(this.spec.commandLine(), properties)) {
 			try {
 				outcomes = context.getBean(ReportRun.class)
 					.run(this.options.input, this.options.output, this.options.runOptions(),

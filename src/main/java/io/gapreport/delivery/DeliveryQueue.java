@@ -49,22 +49,6 @@ final class DeliveryQueue {
 		this.own = new TransactionTemplate(transactions);
 		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
-		jdbc.execute("""
-				CREATE TABLE IF NOT EXISTS GR_DELIVERY (
-					CHECKSUM VARCHAR(64) NOT NULL,
-					RECIPIENT VARCHAR(320) NOT NULL,
-					REPORT_PATH VARCHAR(2000) NOT NULL,
-					SUBJECT VARCHAR(1000) NOT NULL,
-					BODY VARCHAR(20000) NOT NULL,
-					ATTACH BOOLEAN NOT NULL,
-					STATUS VARCHAR(20) NOT NULL,
-					ATTEMPTS INTEGER NOT NULL,
-					LAST_ERROR VARCHAR(2000),
-					CLAIMED_BY VARCHAR(400),
-					CLAIMED_AT TIMESTAMP,
-					SENT_AT TIMESTAMP,
-					CREATED_AT TIMESTAMP NOT NULL,
-					PRIMARY KEY (CHECKSUM, RECIPIENT))""");
 	}
 
 	/**

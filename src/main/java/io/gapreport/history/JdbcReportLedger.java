@@ -17,24 +17,22 @@ public final class JdbcReportLedger implements ReportLedger {
 
 	private final TransactionTemplate own;
 
+	private final TransactionTemplate nested;
+
 	/**
-	 * @param transactions each read and write runs in a transaction of its own, so that a
-	 * refused statement never aborts the caller's (on PostgreSQL an aborted transaction
-	 * refuses everything after it)
+	 * @param transactions reads run in a transaction of their own; a write runs nested in
+	 * the caller's transaction (a savepoint), so that it commits with the caller's chunk
+	 * (a partition killed before its chunk commits reports the workbook again, rather
+	 * than finding it "unchanged") while a refused statement is rolled back to the
+	 * savepoint and never aborts the caller's transaction (on PostgreSQL an aborted
+	 * transaction refuses everything after it)
 	 */
 	public JdbcReportLedger(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.own = new TransactionTemplate(transactions);
 		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		jdbc.execute("""
-				CREATE TABLE IF NOT EXISTS GR_REPORTED_WORKBOOK (
-					CHECKSUM VARCHAR(64) NOT NULL,
-					FOLDER VARCHAR(400) NOT NULL,
-					CLIENT VARCHAR(1000),
-					WAVE VARCHAR(1000),
-					FILES VARCHAR(4000),
-					REPORTED_AT TIMESTAMP NOT NULL,
-					PRIMARY KEY (CHECKSUM, FOLDER))""");
+		this.nested = new TransactionTemplate(transactions);
+		this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	@Override
@@ -47,7 +45,7 @@ public final class JdbcReportLedger implements ReportLedger {
 
 	@Override
 	public void recordReported(String checksum, String folder, String client, String wave, List<String> files) {
-		this.own.executeWithoutResult((status) -> {
+		this.nested.executeWithoutResult((status) -> {
 			this.jdbc.update("DELETE FROM GR_REPORTED_WORKBOOK WHERE CHECKSUM = ? AND FOLDER = ?", checksum, folder);
 			this.jdbc.update(
 					"INSERT INTO GR_REPORTED_WORKBOOK (CHECKSUM, FOLDER, CLIENT, WAVE, FILES, REPORTED_AT) VALUES (?, ?, ?, ?, ?, ?)",

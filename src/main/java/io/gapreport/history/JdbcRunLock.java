@@ -39,11 +39,6 @@ public final class JdbcRunLock implements RunLock {
 		this.owner = owner;
 		this.lease = lease;
 		this.clock = clock;
-		jdbc.execute("""
-				CREATE TABLE IF NOT EXISTS GR_LOCK (
-					NAME VARCHAR(100) NOT NULL PRIMARY KEY,
-					OWNER VARCHAR(400) NOT NULL,
-					EXPIRES_AT TIMESTAMP NOT NULL)""");
 	}
 
 	@Override

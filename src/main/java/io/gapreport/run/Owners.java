@@ -1,8 +1,5 @@
 package io.gapreport.run;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-
 /**
  * Who holds the run lock or a mail claim: {@code pid@host}. A holder on this host whose
  * process has ended is known to be dead at once, so neither the next run nor a claimed
@@ -15,12 +12,7 @@ public final class Owners {
 
 	/** This process: {@code pid@host}. */
 	public static String current() {
-		try {
-			return ProcessHandle.current().pid() + "@" + InetAddress.getLocalHost().getHostName();
-		}
-		catch (UnknownHostException ex) {
-			return ProcessHandle.current().pid() + "@localhost";
-		}
+		return Worker.current().toString();
 	}
 
 	/**

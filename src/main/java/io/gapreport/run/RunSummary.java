@@ -13,7 +13,6 @@ import java.util.Locale;
 import io.gapreport.output.AtomicFiles;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The outcome of every workbook of a run: written as {@code run-summary.json} (one entry
@@ -54,23 +53,7 @@ public final class RunSummary {
 
 	private static void write(List<WorkbookOutcome> outcomes, Path file) throws IOException {
 		ArrayNode entries = MAPPER.createArrayNode();
-		for (WorkbookOutcome outcome : outcomes) {
-			ObjectNode entry = entries.addObject()
-				.put("path", outcome.path())
-				.put("client", outcome.client())
-				.put("wave", outcome.wave())
-				.put("status", outcome.status().key())
-				.put("message", outcome.message());
-			ArrayNode files = entry.putArray("files");
-			outcome.files().forEach(files::add);
-			entry.put("seconds", outcome.elapsed().toMillis() / 1000.0);
-			ArrayNode mail = entry.putArray("mail");
-			outcome.mail()
-				.forEach((copy) -> mail.addObject()
-					.put("to", copy.recipient())
-					.put("status", copy.status().key())
-					.put("message", copy.message()));
-		}
+		outcomes.forEach((outcome) -> OutcomeJson.entry(entries.addObject(), outcome));
 		AtomicFiles.write(file, (out) -> MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, entries));
 	}
 

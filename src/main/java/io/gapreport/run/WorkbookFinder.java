@@ -3,9 +3,11 @@ package io.gapreport.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,31 +82,40 @@ public final class WorkbookFinder {
 	 * run), clients and unreadable files in path order.
 	 */
 	public static List<Path> findInWaveOrder(Path input) throws IOException {
-		List<Path> files = find(input);
+		return findByClient(input).stream().flatMap(List::stream).toList();
+	}
+
+	/**
+	 * The workbooks under {@code input} by client (recognised by the slug of its name),
+	 * in path order of each client's first workbook; each client's waves oldest first. A
+	 * workbook whose client cannot be read is a group of its own (it fails when
+	 * reported).
+	 */
+	public static List<List<Path>> findByClient(Path input) throws IOException {
+		Map<String, List<Path>> clients = new LinkedHashMap<>();
 		Map<Path, TrendPoint> waves = new HashMap<>();
-		Map<Path, Integer> clientRank = new HashMap<>();
-		Map<String, Integer> firstSeen = new HashMap<>();
-		for (int i = 0; i < files.size(); i++) {
-			Path file = files.get(i);
-			clientRank.put(file, i);
+		for (Path file : find(input)) {
+			String client = "?" + file;
 			if (linkOutside(input, file) != null) {
+				// not opened: it fails, in a group of its own, when its turn comes
+				clients.put(client, new ArrayList<>(List.of(file)));
 				continue;
 			}
 			try (SurveyWorkbook workbook = SurveyWorkbook.open(file)) {
 				Engagement engagement = workbook.questionnaire().engagement();
-				clientRank.put(file,
-						firstSeen.computeIfAbsent(Slug.of(engagement.client()), (client) -> clientRank.get(file)));
+				client = Slug.of(engagement.client());
 				waves.put(file, TrendPoint.of(engagement.wave(), engagement.waveDate(), null, null));
 			}
 			catch (WorkbookException | RuntimeException ex) {
 				// reported as failed when its turn comes
 			}
+			clients.computeIfAbsent(client, (key) -> new ArrayList<>()).add(file);
 		}
 		Comparator<Path> byWave = (a, b) -> (waves.containsKey(a) && waves.containsKey(b))
 				? TrendPoint.WAVE_ORDER.compare(waves.get(a), waves.get(b)) : 0;
-		Comparator<Path> byClient = Comparator.comparing(clientRank::get);
-		return files.stream()
-			.sorted(byClient.thenComparing(byWave).thenComparing(Comparator.<Path>naturalOrder()))
+		return clients.values()
+			.stream()
+			.map((files) -> files.stream().sorted(byWave.thenComparing(Comparator.<Path>naturalOrder())).toList())
 			.toList();
 	}
 

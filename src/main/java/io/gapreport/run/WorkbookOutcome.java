@@ -20,17 +20,33 @@ import org.jspecify.annotations.Nullable;
  * @param mail what became of each recipient's copy of the report
  * @param internalError whether it failed from a fault of gap-report rather than of the
  * workbook or its surroundings (the log file has the stack trace)
+ * @param worker the process that reported it
  */
 public record WorkbookOutcome(String path, @Nullable String client, @Nullable String wave, Status status,
-		String message, List<String> files, Duration elapsed, List<ReportDelivery.Outcome> mail,
-		boolean internalError) {
+		String message, List<String> files, Duration elapsed, List<ReportDelivery.Outcome> mail, boolean internalError,
+		Worker worker) {
+
+	private static final Worker THIS_PROCESS = Worker.current();
 
 	public WorkbookOutcome {
 		Objects.requireNonNull(path, "path");
 		Objects.requireNonNull(status, "status");
 		Objects.requireNonNull(message, "message");
+		Objects.requireNonNull(worker, "worker");
 		files = List.copyOf(files);
 		mail = List.copyOf(mail);
+	}
+
+	/** An outcome reported by this process. */
+	public WorkbookOutcome(String path, @Nullable String client, @Nullable String wave, Status status, String message,
+			List<String> files, Duration elapsed, List<ReportDelivery.Outcome> mail, boolean internalError) {
+		this(path, client, wave, status, message, files, elapsed, mail, internalError, THIS_PROCESS);
+	}
+
+	/** An outcome reported by this process, not from an internal error. */
+	public WorkbookOutcome(String path, @Nullable String client, @Nullable String wave, Status status, String message,
+			List<String> files, Duration elapsed, List<ReportDelivery.Outcome> mail) {
+		this(path, client, wave, status, message, files, elapsed, mail, false);
 	}
 
 	/** What became of a workbook. */

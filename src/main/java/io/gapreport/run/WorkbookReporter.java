@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import io.gapreport.output.AtomicFiles;
 import io.gapreport.output.RejectedCsv;
@@ -17,13 +18,16 @@ import io.gapreport.survey.Engagement;
 import io.gapreport.survey.Questionnaire;
 import io.gapreport.workbook.SurveyWorkbook;
 import io.gapreport.workbook.WorkbookException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns one workbook into its report files under
- * {@code <output>/<client-slug>/<wave-slug>/}: reads and scores it in one streamed pass,
- * then writes each file to a temporary name and moves it into place. A workbook that
- * cannot be reported becomes a {@code failed} outcome with a message naming sheet and
- * cell; it never throws, so that one bad workbook never stops the others.
+ * {@code <output>/<client-slug>/<wave-slug>/}: reads and scores a checksummed copy of it
+ * in one streamed pass, then writes each file to a temporary name and moves it into
+ * place. A workbook that cannot be reported becomes a {@code failed} outcome with a
+ * message naming sheet and cell; it never throws, so that one bad workbook never stops
+ * the others, unless the job database is unreachable (then no later workbook could be
+ * recorded either).
  */
 public final class WorkbookReporter {
 
@@ -43,10 +47,10 @@ public final class WorkbookReporter {
 
 	private final ReportDelivery delivery;
 
-	private final ReportFolders folders = new ReportFolders();
+	private final FolderClaims claims;
 
 	public WorkbookReporter(Path input, Path output, RunOptions options, WaveHistory history, ReportLedger ledger,
-			List<ReportFile> reportFiles, ReportDelivery delivery) {
+			List<ReportFile> reportFiles, ReportDelivery delivery, FolderClaims claims) {
 		this.input = input;
 		this.output = output;
 		this.options = options;
@@ -54,36 +58,46 @@ public final class WorkbookReporter {
 		this.ledger = ledger;
 		this.reportFiles = List.copyOf(reportFiles);
 		this.delivery = delivery;
+		this.claims = claims;
 	}
 
-	/** Reports {@code workbook}, or says why not. */
+	/**
+	 * Reports {@code workbook}, or says why not: {@link #prepare} then {@link #commit}.
+	 */
 	public WorkbookOutcome report(Path workbook) {
+		return commit(prepare(workbook));
+	}
+
+	/**
+	 * Reads and scores a copy of {@code workbook} and writes its files under temporary
+	 * names; puts nothing in place and records nothing but the claim of its report
+	 * folder.
+	 */
+	public ReportDraft prepare(Path workbook) {
 		long start = System.nanoTime();
 		String path = relativeName(workbook);
 		String outside = WorkbookFinder.linkOutside(this.input, workbook);
 		if (outside != null) {
-			return WorkbookOutcome.failed(path, null, null, outside, elapsed(start));
+			return failed(path, null, null, outside, start);
 		}
 		WorkbookSnapshot snapshot;
 		try {
 			snapshot = WorkbookSnapshot.of(workbook);
 		}
 		catch (IOException ex) {
-			return WorkbookOutcome.failed(path, null, null, "cannot read the file: " + Outages.oneLine(ex),
-					elapsed(start));
+			return failed(path, null, null, "cannot read the file: " + Outages.oneLine(ex), start);
 		}
 		try (snapshot) {
-			return report(snapshot, path, start);
+			return prepare(snapshot, path, start);
 		}
 		catch (IOException ex) {
 			// only the snapshot's removal can fail here; the outcome is already decided
 			LOGGER.log(System.Logger.Level.WARNING, "could not remove " + snapshot.file(), ex);
-			return WorkbookOutcome.failed(path, null, null, "cannot remove a temporary copy: " + Outages.oneLine(ex),
-					elapsed(start));
+			return failed(path, null, null, "cannot remove a temporary copy: " + Outages.oneLine(ex), start);
 		}
 	}
 
-	private WorkbookOutcome report(WorkbookSnapshot snapshot, String path, long start) {
+	private ReportDraft prepare(WorkbookSnapshot snapshot, String path, long start) {
 		String client = null;
 		String wave = null;
 		try (SurveyWorkbook opened = SurveyWorkbook.open(snapshot.file(), snapshot.responsesFolder())) {
@@ -93,48 +107,109 @@ public final class WorkbookReporter {
 			wave = engagement.wave();
 			String folderName = ReportFolders.of(engagement);
 			Path folder = this.output.resolve(folderName);
-			String collision = this.folders.claim(engagement, path);
-			if (collision != null) {
-				return WorkbookOutcome.failed(path, client, wave, collision, elapsed(start));
+			Optional<String> earlier = this.claims.claim(folderName, path);
+			if (earlier.isPresent()) {
+				return failed(path, client, wave,
+						"Engagement: same client and wave as " + earlier.get() + " (its report would be overwritten)",
+						start);
 			}
 			String checksum = snapshot.checksum();
 			if (!this.options.force() && this.ledger.isReported(checksum, folderName) && isComplete(folder)) {
-				return delivered(new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.UNCHANGED,
-						"already reported (use --force to report again)", List.of(), elapsed(start), List.of(), false),
+				return new ReportDraft.Settled(
+						new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.UNCHANGED,
+								"already reported (use --force to report again)", List.of(), elapsed(start), List.of()),
 						checksum);
 			}
-			Scores scores = write(opened, questionnaire, folder);
-			List<String> files = this.reportFileNames(folder, folderName);
-			this.ledger.recordReported(checksum, folderName, client, wave, files);
-			Path pdf = folder.resolve("report.pdf");
-			if (Files.isRegularFile(pdf)) {
-				this.delivery.enqueue(checksum, scores, pdf);
-			}
-			return delivered(new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.REPORTED,
-					dataQuality(scores), files, elapsed(start), List.of(), false), checksum);
+			return draft(opened, questionnaire, path, checksum, folder, folderName, start);
 		}
 		catch (WorkbookException ex) {
-			return WorkbookOutcome.failed(path, client, wave, Outages.oneLine(ex.getMessage()), elapsed(start));
+			return failed(path, client, wave, Outages.oneLine(ex.getMessage()), start);
 		}
 		catch (IOException | UncheckedIOException ex) {
-			return WorkbookOutcome.failed(path, client, wave, "could not write the report: " + Outages.oneLine(ex),
-					elapsed(start));
+			return failed(path, client, wave, "could not write the report: " + Outages.oneLine(ex), start);
 		}
 		catch (RuntimeException ex) {
-			if (Outages.isUnreachable(ex)) {
-				// the job database is gone: no later workbook could be recorded either
-				throw ex;
+			return new ReportDraft.Settled(fault(path, client, wave, ex, elapsed(start)), null);
+		}
+	}
+
+	/**
+	 * Puts a draft's files into place, records the wave and the reported content, and
+	 * sends (or lists) its mail.
+	 */
+	public WorkbookOutcome commit(ReportDraft draft) {
+		return switch (draft) {
+			case ReportDraft.Settled settled ->
+				(settled.checksum() != null) ? delivered(settled.outcome(), settled.checksum()) : settled.outcome();
+			case ReportDraft.Ready ready -> commitReady(ready);
+		};
+	}
+
+	private WorkbookOutcome commitReady(ReportDraft.Ready ready) {
+		Scores scores = ready.scores();
+		String client = scores.engagement().client();
+		String wave = scores.engagement().wave();
+		try {
+			// every file is complete: move them into place, scores.json last (it marks
+			// the report done)
+			ready.rejected().finish(ready.folder().resolve("rejected.csv"));
+			for (AtomicFiles.Prepared file : ready.files()) {
+				file.commit();
 			}
-			if (Outages.ioCause(ex) != null) {
-				return WorkbookOutcome.failed(path, client, wave,
-						"could not write the report: " + Outages.oneLine(Outages.ioCause(ex)), elapsed(start));
+			this.history.record(scores);
+			List<String> files = this.reportFileNames(ready.folder(), ready.folderName());
+			this.ledger.recordReported(ready.checksum(), ready.folderName(), client, wave, files);
+			Path pdf = ready.folder().resolve("report.pdf");
+			if (Files.isRegularFile(pdf)) {
+				this.delivery.enqueue(ready.checksum(), scores, pdf);
 			}
-			// a fault of this program, not of the workbook: fail this workbook alone
-			LOGGER.log(System.Logger.Level.ERROR, "could not report " + path, ex);
-			return new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.FAILED,
-					"could not make the report: an error in gap-report (" + ex.getClass().getSimpleName() + ": "
-							+ Outages.oneLine(ex) + "); the log file has the details",
-					List.of(), elapsed(start), List.of(), true);
+			return delivered(new WorkbookOutcome(ready.path(), client, wave, WorkbookOutcome.Status.REPORTED,
+					dataQuality(scores), files, elapsed(ready.started()), List.of()), ready.checksum());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			discard(ready);
+			return WorkbookOutcome.failed(ready.path(), client, wave,
+					"could not write the report: " + Outages.oneLine(ex), elapsed(ready.started()));
+		}
+		catch (RuntimeException ex) {
+			discard(ready);
+			return fault(ready.path(), client, wave, ex, elapsed(ready.started()));
+		}
+	}
+
+	private static ReportDraft failed(String path, @Nullable String client, @Nullable String wave, String message,
+			long start) {
+		return new ReportDraft.Settled(WorkbookOutcome.failed(path, client, wave, message, elapsed(start)), null);
+	}
+
+	/**
+	 * A runtime failure: an unreachable job database is thrown on (no later workbook
+	 * could be recorded either), an I/O fault fails this workbook with its cause,
+	 * anything else is a fault of this program, not of the workbook, and fails this
+	 * workbook alone.
+	 */
+	private static WorkbookOutcome fault(String path, @Nullable String client, @Nullable String wave,
+			RuntimeException ex, Duration elapsed) {
+		if (Outages.isUnreachable(ex)) {
+			throw ex;
+		}
+		if (Outages.ioCause(ex) != null) {
+			return WorkbookOutcome.failed(path, client, wave,
+					"could not write the report: " + Outages.oneLine(Outages.ioCause(ex)), elapsed);
+		}
+		LOGGER.log(System.Logger.Level.ERROR, "could not report " + path, ex);
+		return new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.FAILED,
+				"could not make the report: an error in gap-report (" + ex.getClass().getSimpleName() + ": "
+						+ Outages.oneLine(ex) + "); the log file has the details",
+				List.of(), elapsed, List.of(), true);
+	}
+
+	private static void discard(ReportDraft.Ready ready) {
+		try {
+			ready.discard();
+		}
+		catch (IOException ex) {
+			LOGGER.log(System.Logger.Level.DEBUG, "could not remove the temporary files of " + ready.path(), ex);
 		}
 	}
 
@@ -159,12 +234,12 @@ public final class WorkbookReporter {
 		String message = failures.isEmpty() ? outcome.message()
 				: String.join("; ", failures) + " (the report is written; the next run with --mail sends it)";
 		return new WorkbookOutcome(outcome.path(), outcome.client(), outcome.wave(), status, message, outcome.files(),
-				outcome.elapsed(), mail, false);
+				outcome.elapsed(), mail, outcome.internalError());
 	}
 
-	private Scores write(SurveyWorkbook workbook, Questionnaire questionnaire, Path folder)
-			throws IOException, WorkbookException {
-		deleteLeftovers(folder);
+	private ReportDraft.Ready draft(SurveyWorkbook workbook, Questionnaire questionnaire, String path, String checksum,
+			Path folder, String folderName, long start) throws IOException, WorkbookException {
+		FolderFiles.deleteLeftovers(folder);
 		var accumulator = new ScoreAccumulator(questionnaire);
 		var problems = new ProblemSample(accumulator);
 		var rejected = new RejectedCsv(folder);
@@ -173,7 +248,7 @@ public final class WorkbookReporter {
 		}
 		catch (WorkbookException | RuntimeException ex) {
 			rejected.discard();
-			removeIfEmpty(folder);
+			FolderFiles.removeIfEmpty(folder, this.output);
 			throw ex;
 		}
 		Scores scores = accumulator.scores(this.history.earlierWaves(questionnaire.engagement()));
@@ -190,17 +265,10 @@ public final class WorkbookReporter {
 			for (AtomicFiles.Prepared file : prepared) {
 				file.discard();
 			}
-			removeIfEmpty(folder);
+			FolderFiles.removeIfEmpty(folder, this.output);
 			throw ex;
 		}
-		// every file is complete: move them into place, scores.json last (it marks the
-		// report done)
-		rejected.finish(folder.resolve("rejected.csv"));
-		for (AtomicFiles.Prepared file : prepared) {
-			file.commit();
-		}
-		this.history.record(scores);
-		return scores;
+		return new ReportDraft.Ready(path, checksum, folder, folderName, scores, rejected, prepared, start);
 	}
 
 	private List<String> reportFileNames(Path folder, String folderName) {
@@ -212,36 +280,6 @@ public final class WorkbookReporter {
 			.filter((name) -> Files.isRegularFile(folder.resolve(name)))
 			.map((name) -> folderName + "/" + name)
 			.toList();
-	}
-
-	/**
-	 * Removes a report folder and its client folder when a failed workbook left them
-	 * empty: nothing is written for a workbook that cannot be reported.
-	 */
-	private void removeIfEmpty(Path folder) {
-		for (Path dir = folder; dir != null && !dir.equals(this.output); dir = dir.getParent()) {
-			try {
-				Files.deleteIfExists(dir);
-			}
-			catch (IOException ex) {
-				return; // not empty: an earlier report lives there
-			}
-		}
-	}
-
-	/** Removes the temporary files of a run that was killed while writing this folder. */
-	private static void deleteLeftovers(Path folder) throws IOException {
-		if (!Files.isDirectory(folder)) {
-			return;
-		}
-		try (var files = Files.list(folder)) {
-			for (Path file : files.toList()) {
-				String name = file.getFileName().toString();
-				if (name.startsWith(".") && name.endsWith(".part")) {
-					Files.deleteIfExists(file);
-				}
-			}
-		}
 	}
 
 	private static String dataQuality(Scores scores) {

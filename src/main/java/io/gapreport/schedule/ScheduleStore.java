@@ -15,10 +15,6 @@ public final class ScheduleStore {
 
 	public ScheduleStore(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		jdbc.execute("""
-				CREATE TABLE IF NOT EXISTS GR_SCHEDULE (
-					NAME VARCHAR(100) NOT NULL PRIMARY KEY,
-					LAST_RUN TIMESTAMP NOT NULL)""");
 	}
 
 	public Optional<LocalDateTime> lastRun() {

@@ -15,9 +15,24 @@ import org.springframework.util.unit.DataSize;
  * @param templates a consultant's templates folder ({@code run --templates DIR}); null
  * for the packaged templates
  * @param mail how reports are e-mailed
+ * @param remote how {@code run --remote} hands partitions to workers
  */
 @ConfigurationProperties("gap-report")
-public record GapReportProperties(@Nullable Path templates, @DefaultValue Mail mail) {
+public record GapReportProperties(@Nullable Path templates, @DefaultValue Mail mail, @DefaultValue Remote remote) {
+
+	/**
+	 * How {@code run --remote} hands its partitions (one per client) to the workers over
+	 * RabbitMQ ({@code spring.rabbitmq.*}), and how long it waits for them.
+	 *
+	 * @param queue the queue the partitions go through; manager and workers must agree
+	 * @param timeout how long the manager waits for every partition before the run fails
+	 * (the next run finishes what was left)
+	 * @param pollInterval how often the manager reads the job repository for finished
+	 * partitions
+	 */
+	public record Remote(@DefaultValue("gap-report.partitions") String queue, @DefaultValue("6h") Duration timeout,
+			@DefaultValue("1s") Duration pollInterval) {
+	}
 
 	/**
 	 * How reports are e-mailed.

@@ -22,13 +22,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Kills a real {@code run --mail} process in the middle of a run of six workbooks, runs
- * again, and checks that every report reached every recipient exactly once and that no
- * half-written file is left behind.
+ * again (which restarts the killed run's unfinished clients), and checks that every
+ * report reached every recipient exactly once and that no half-written file is left
+ * behind.
  */
 class KillAndRerunTests {
 
@@ -93,6 +96,11 @@ class KillAndRerunTests {
 		try (Stream<Path> files = Files.walk(output)) {
 			assertThat(files.map(Path::toString).filter((name) -> name.endsWith(".part"))).isEmpty();
 		}
+		// the rerun restarted the killed run: what it had committed is not done again
+		// (so not "unchanged"), and the summary covers the whole run
+		JsonNode summary = JsonMapper.builder().build().readTree(output.resolve("run-summary.json").toFile());
+		assertThat(summary).hasSize(WORKBOOKS);
+		summary.forEach((entry) -> assertThat(entry.get("status").asString()).isEqualTo("reported"));
 	}
 
 	private Process start(List<String> args) throws IOException {

@@ -44,6 +44,26 @@ class HistoryTransactionsTests {
 		}
 	}
 
+	@ParameterizedTest
+	@FieldSource("databases")
+	void aRefusedLedgerWriteLeavesTheCallersTransactionUsableAndALedgerWriteCommitsWithIt(String kind) {
+		try (TestDatabases.Database database = TestDatabases.open(kind)) {
+			var ledger = new JdbcReportLedger(database.jdbc(), database.transactions());
+			var chunk = new TransactionTemplate(database.transactions());
+			chunk.executeWithoutResult((status) -> {
+				assertThatThrownBy(() -> ledger.recordReported("c0ffee", "f".repeat(401), "Acme", "2026-Q3", List.of()))
+					.isInstanceOf(DataIntegrityViolationException.class);
+				ledger.recordReported("c0ffee", "acme/2026-q3", "Acme", "2026-Q3", List.of());
+			});
+			assertThat(ledger.isReported("c0ffee", "acme/2026-q3")).isTrue();
+			chunk.executeWithoutResult((status) -> {
+				ledger.recordReported("bad", "acme/2026-q4", "Acme", "2026-Q4", List.of());
+				status.setRollbackOnly();
+			});
+			assertThat(ledger.isReported("bad", "acme/2026-q4")).isFalse();
+		}
+	}
+
 	private static Scores scores(String client) {
 		var engagement = new Engagement(client, "2026-Q3", null, "en", new Scale(1, 5), List.of(), null, 5);
 		var questionnaire = new Questionnaire(engagement,

@@ -85,7 +85,7 @@ class FailureDiagnosticsTests {
 
 		};
 		return new WorkbookReporter(input, this.folder.resolve("output"), new RunOptions(false, false),
-				WaveHistory.NONE, ReportLedger.NONE, List.of(failing), ReportDelivery.NONE)
+				WaveHistory.NONE, ReportLedger.NONE, List.of(failing), ReportDelivery.NONE, FolderClaims.inMemory())
 			.report(workbook);
 	}
 

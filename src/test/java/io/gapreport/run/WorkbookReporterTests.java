@@ -55,7 +55,7 @@ class WorkbookReporterTests {
 
 	private static WorkbookReporter reporter(Path input, Path output, ReportFile file) {
 		return new WorkbookReporter(input, output, new RunOptions(false, false), WaveHistory.NONE, ReportLedger.NONE,
-				List.of(file), ReportDelivery.NONE);
+				List.of(file), ReportDelivery.NONE, FolderClaims.inMemory());
 	}
 
 	/** A report file that writes "fine", or breaks half-way. */

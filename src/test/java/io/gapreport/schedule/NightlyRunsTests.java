@@ -13,6 +13,7 @@ import io.gapreport.run.WorkbookOutcome;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import io.gapreport.testing.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +21,9 @@ class NightlyRunsTests {
 
 	private final Schedule nightly = Schedule.parse(Schedule.NIGHTLY);
 
-	private final ScheduleStore store = new ScheduleStore(new JdbcTemplate(new SimpleDriverDataSource(
-			new org.h2.Driver(), "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")));
+	private final ScheduleStore store = new ScheduleStore(new JdbcTemplate(TestDatabases.migrated(
+			new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
+			"h2")));
 
 	@Test
 	void aRunIsMissedWhenAFireTimePassedSinceTheLastRun() {

@@ -44,7 +44,7 @@ class ServeIntegrationTests {
 		args.addAll(db);
 
 		var busy = new StringWriter();
-		try (RunLock.Held other = otherProcess(db).acquire(() -> {
+		try (RunLock.Held other = otherProcess(db, database).acquire(() -> {
 		})) {
 			assertThat(serve(args, busy)).as(busy::toString).isZero();
 		}
@@ -72,7 +72,7 @@ class ServeIntegrationTests {
 	}
 
 	/** The run lock as another process on another host would hold it. */
-	private static JdbcRunLock otherProcess(List<String> db) {
+	private static JdbcRunLock otherProcess(List<String> db, String database) {
 		var builder = DataSourceBuilder.create().username("sa");
 		for (String property : db) {
 			String value = property.substring(property.indexOf('=') + 1);
@@ -83,7 +83,7 @@ class ServeIntegrationTests {
 				builder.username(value);
 			}
 		}
-		var jdbc = new JdbcTemplate(builder.build());
+		var jdbc = new JdbcTemplate(TestDatabases.migrated(builder.build(), database));
 		return new JdbcRunLock(jdbc, "4242@another-host", Duration.ofMinutes(2), Clock.systemDefaultZone());
 	}
 

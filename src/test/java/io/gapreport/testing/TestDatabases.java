@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.Flyway;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -19,7 +20,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The job databases the integration tests run against: an H2 file database of the test's
  * own, and the machine's PostgreSQL (127.0.0.1:5432, database {@code test}, trust
- * authentication) in a schema of the test's own.
+ * authentication, or an embedded one: {@link TestServices}) in a schema of the test's
+ * own.
  */
 public final class TestDatabases {
 
@@ -36,30 +38,31 @@ public final class TestDatabases {
 					+ folder.resolve("db/gap-report").toAbsolutePath() + ";AUTO_SERVER=TRUE;WRITE_DELAY=0");
 			case "postgresql" -> {
 				String schema = "gr_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-				createSchema(schema);
-				yield List.of("--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema,
-						"--spring.datasource.username=" + postgresUser(), "--spring.datasource.password=");
+				TestServices.Postgres postgres = TestServices.postgres();
+				createSchema(postgres, schema);
+				yield List.of("--spring.datasource.url=" + postgres.url("currentSchema=" + schema),
+						"--spring.datasource.username=" + postgres.user(), "--spring.datasource.password=");
 			}
 			default -> throw new IllegalArgumentException(kind);
 		};
 	}
 
 	/**
-	 * A fresh database of {@code kind} for a test that uses JDBC directly: an in-memory
-	 * H2 database, or a PostgreSQL schema of its own that closing drops.
+	 * A fresh database of {@code kind}, its tables made by the migrations, for a test
+	 * that uses JDBC directly: an in-memory H2 database, or a PostgreSQL schema of its
+	 * own that closing drops.
 	 */
 	public static Database open(String kind) {
 		String name = "gr_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		return switch (kind) {
-			case "h2" -> new Database(
+			case "h2" -> new Database(migrated(
 					new SimpleDriverDataSource(new org.h2.Driver(), "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1"),
-					null);
+					kind), null);
 			case "postgresql" -> {
-				createSchema(name);
-				yield new Database(
-						new SimpleDriverDataSource(new org.postgresql.Driver(),
-								"jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + name, postgresUser(), ""),
-						name);
+				TestServices.Postgres postgres = TestServices.postgres();
+				createSchema(postgres, name);
+				yield new Database(migrated(new SimpleDriverDataSource(new org.postgresql.Driver(),
+						postgres.url("currentSchema=" + name), postgres.user(), ""), kind), name);
 			}
 			default -> throw new IllegalArgumentException(kind);
 		};
@@ -88,19 +91,45 @@ public final class TestDatabases {
 
 	}
 
-	private static void createSchema(String schema) {
-		try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test",
-				postgresUser(), "")) {
+	/**
+	 * Creates gap-report's tables in {@code dataSource} with its Flyway migrations, as
+	 * the application does at start.
+	 */
+	public static DataSource migrated(DataSource dataSource, String kind) {
+		Flyway.configure()
+			.dataSource(dataSource)
+			.locations("classpath:db/migration/common", "classpath:db/migration/" + kind)
+			.load()
+			.migrate();
+		return dataSource;
+	}
+
+	private static void createSchema(TestServices.Postgres postgres, String schema) {
+		try (Connection connection = DriverManager.getConnection(postgres.url(), postgres.user(), "")) {
 			connection.createStatement().execute("CREATE SCHEMA " + schema.toLowerCase(Locale.ROOT));
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("the database tests need PostgreSQL on 127.0.0.1:5432 (database test, "
-					+ "trust authentication): " + ex.getMessage(), ex);
+			throw new IllegalStateException("the database tests need PostgreSQL (database test, trust authentication) "
+					+ "at " + postgres.url() + ": " + ex.getMessage(), ex);
 		}
 	}
 
-	private static String postgresUser() {
-		return System.getProperty("gapreport.test.pguser", "postgres");
+	/** Drops a schema that {@link #properties} made. */
+	public static void dropSchema(List<String> properties) {
+		for (String property : properties) {
+			int schema = property.indexOf("currentSchema=");
+			if (property.startsWith("--spring.datasource.url=jdbc:postgresql:") && schema > 0) {
+				String url = property.substring("--spring.datasource.url=".length(), property.indexOf('?'));
+				try (Connection connection = DriverManager.getConnection(url, TestServices.postgres().user(), "")) {
+					connection.createStatement()
+						.execute("DROP SCHEMA IF EXISTS " + property.substring(schema + "currentSchema=".length())
+								+ " CASCADE");
+				}
+				catch (SQLException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+		}
 	}
 
 }

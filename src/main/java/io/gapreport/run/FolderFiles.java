@@ -1,0 +1,44 @@
+package io.gapreport.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** What the reporter does to a report folder's files beside writing them. */
+final class FolderFiles {
+
+	private FolderFiles() {
+	}
+
+	/** Removes the temporary files of a run that was killed while writing this folder. */
+	static void deleteLeftovers(Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) {
+			return;
+		}
+		try (var files = Files.list(folder)) {
+			for (Path file : files.toList()) {
+				String name = file.getFileName().toString();
+				if (name.startsWith(".") && name.endsWith(".part")) {
+					Files.deleteIfExists(file);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Removes a report folder and its client folder, up to {@code output}, when a failed
+	 * workbook left them empty: nothing is written for a workbook that cannot be
+	 * reported.
+	 */
+	static void removeIfEmpty(Path folder, Path output) {
+		for (Path dir = folder; dir != null && !dir.equals(output); dir = dir.getParent()) {
+			try {
+				Files.deleteIfExists(dir);
+			}
+			catch (IOException ex) {
+				return; // not empty: an earlier report lives there
+			}
+		}
+	}
+
+}

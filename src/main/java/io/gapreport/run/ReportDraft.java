@@ -1,0 +1,66 @@
+package io.gapreport.run;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import io.gapreport.output.AtomicFiles;
+import io.gapreport.output.RejectedCsv;
+import io.gapreport.scoring.Scores;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A workbook read and scored, with nothing yet in place: what
+ * {@link WorkbookReporter#prepare} makes and {@link WorkbookReporter#commit} finishes.
+ */
+public sealed interface ReportDraft {
+
+	/** The workbook, relative to the input folder. */
+	String path();
+
+	/**
+	 * Nothing to write: the workbook failed, or was reported before (then its mail may
+	 * still be due).
+	 *
+	 * @param outcome what became of it
+	 * @param checksum its content's checksum when its report exists, else null
+	 */
+	record Settled(WorkbookOutcome outcome, @Nullable String checksum) implements ReportDraft {
+
+		@Override
+		public String path() {
+			return this.outcome.path();
+		}
+
+	}
+
+	/**
+	 * Every file written under a temporary name beside its final one.
+	 *
+	 * @param path the workbook, relative to the input folder
+	 * @param checksum its content's checksum
+	 * @param folder the report folder
+	 * @param folderName the report folder relative to the output folder
+	 * @param scores the scores
+	 * @param rejected the rejected rows and invalid cells, still open
+	 * @param files the report files, {@code scores.json} last
+	 * @param started when work on the workbook began ({@link System#nanoTime()})
+	 */
+	record Ready(String path, String checksum, Path folder, String folderName, Scores scores, RejectedCsv rejected,
+			List<AtomicFiles.Prepared> files, long started) implements ReportDraft {
+
+		public Ready {
+			files = List.copyOf(files);
+		}
+
+		/** Removes the temporary files. */
+		void discard() throws IOException {
+			this.rejected.discard();
+			for (AtomicFiles.Prepared file : this.files) {
+				file.discard();
+			}
+		}
+
+	}
+
+}

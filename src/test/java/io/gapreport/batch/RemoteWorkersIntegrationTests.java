@@ -1,0 +1,173 @@
+package io.gapreport.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.rabbitmq.client.ConnectionFactory;
+import io.gapreport.cli.GapReportCli;
+import io.gapreport.testing.TestDatabases;
+import io.gapreport.testing.TestServices;
+import io.gapreport.testing.Workbooks;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A manager ({@code run --remote --mail}) and two {@code worker} processes, real JVMs,
+ * against PostgreSQL and RabbitMQ (or embedded ones): one worker is killed with SIGKILL
+ * in the middle of a client, and still every report is written once and every mail sent
+ * once, with both workers named in the run summary.
+ */
+class RemoteWorkersIntegrationTests {
+
+	private static final int CLIENTS = 3;
+
+	private static final int WAVES = 3;
+
+	@TempDir
+	Path folder;
+
+	private final List<Process> processes = new ArrayList<>();
+
+	private final String queue = "gap-report-test-" + UUID.randomUUID();
+
+	private GreenMail smtp;
+
+	private List<String> database = List.of();
+
+	private int rabbitmq;
+
+	@AfterEach
+	void cleanUp() throws Exception {
+		this.processes.forEach(Process::destroyForcibly);
+		if (this.smtp != null) {
+			this.smtp.stop();
+		}
+		TestDatabases.dropSchema(this.database);
+		if (this.rabbitmq > 0) {
+			var factory = new ConnectionFactory();
+			factory.setHost("127.0.0.1");
+			factory.setPort(this.rabbitmq);
+			try (var connection = factory.newConnection(); var channel = connection.createChannel()) {
+				channel.queueDelete(this.queue);
+			}
+		}
+	}
+
+	@Test
+	void aWorkerKilledMidClientLosesNothingAndNoMailGoesTwice() throws Exception {
+		this.rabbitmq = TestServices.rabbitmq();
+		int smtpPort = TestServices.freePort();
+		this.smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		this.smtp.start();
+		Path input = this.folder.resolve("input");
+		Path output = this.folder.resolve("output");
+		for (int client = 1; client <= CLIENTS; client++) {
+			for (int wave = 1; wave <= WAVES; wave++) {
+				Workbooks.example(input.resolve("client-" + client + "-q" + wave + ".xlsx"), "Client " + client,
+						"2026-Q" + wave, "en", "manager" + client + "@example.com");
+			}
+		}
+		this.database = TestDatabases.properties("postgresql", this.folder);
+		List<String> shared = new ArrayList<>(this.database);
+		shared.addAll(List.of("--spring.rabbitmq.host=127.0.0.1", "--spring.rabbitmq.port=" + this.rabbitmq,
+				"--gap-report.remote.queue=" + this.queue, "--spring.mail.host=127.0.0.1",
+				"--spring.mail.port=" + smtpPort));
+
+		Process killed = start("worker-a", shared, "worker", "--threads", "1");
+		Process survivor = start("worker-b", shared, "worker", "--threads", "1");
+		awaitTrue(() -> log("worker-a").contains("reporting up to") && log("worker-b").contains("reporting up to"));
+		Process manager = start("manager", shared, "run", "--remote", "--mail", "--input", input.toString(), "--output",
+				output.toString(), "--gap-report.remote.timeout=10m");
+		// two workbooks of the killed worker are committed; it is on the next one
+		awaitTrue(() -> reported(log("worker-a")) >= 2);
+		killed.destroyForcibly();
+		assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+		assertThat(manager.waitFor(10, TimeUnit.MINUTES)).as(() -> log("manager")).isTrue();
+		assertThat(manager.exitValue()).as(() -> log("manager")).isZero();
+		int workbooks = CLIENTS * WAVES;
+		assertThat(log("manager")).contains(workbooks + " workbook(s): " + workbooks + " reported");
+		MimeMessage[] mail = this.smtp.getReceivedMessages();
+		assertThat(Arrays.stream(mail).map(RemoteWorkersIntegrationTests::subject).distinct()).hasSize(workbooks);
+		assertThat(mail).hasSize(workbooks);
+		try (Stream<Path> files = Files.walk(output)) {
+			List<String> names = files.map((file) -> output.relativize(file).toString()).toList();
+			assertThat(names.stream().filter((name) -> name.endsWith("report.pdf"))).hasSize(workbooks);
+			assertThat(names.stream().filter((name) -> name.endsWith(".part"))).isEmpty();
+		}
+		JsonNode summary = JsonMapper.builder().build().readTree(output.resolve("run-summary.json").toFile());
+		assertThat(summary).hasSize(workbooks);
+		Set<Long> workers = new HashSet<>();
+		summary.forEach((entry) -> workers.add(entry.get("worker").get("pid").asLong()));
+		assertThat(workers).containsExactlyInAnyOrder(killed.pid(), survivor.pid());
+	}
+
+	private Process start(String name, List<String> shared, String... args) throws IOException {
+		List<String> command = new ArrayList<>(
+				List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-Djava.awt.headless=true",
+						"-cp", System.getProperty("java.class.path"), GapReportCli.class.getName()));
+		command.addAll(List.of(args));
+		command.addAll(shared);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(this.folder.resolve(name + ".log").toFile())
+			.start();
+		this.processes.add(process);
+		return process;
+	}
+
+	private String log(String name) {
+		try {
+			Path file = this.folder.resolve(name + ".log");
+			return Files.exists(file) ? Files.readString(file) : "";
+		}
+		catch (IOException ex) {
+			return "";
+		}
+	}
+
+	private static long reported(String log) {
+		return log.lines().filter((line) -> line.endsWith(".xlsx: reported")).count();
+	}
+
+	private void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+		while (!condition.getAsBoolean()) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new AssertionError("timed out; worker-a: " + log("worker-a") + "\nworker-b: " + log("worker-b")
+						+ "\nmanager: " + log("manager"));
+			}
+			Thread.sleep(20);
+		}
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
