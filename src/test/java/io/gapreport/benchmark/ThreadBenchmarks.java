@@ -17,8 +17,9 @@ import io.gapreport.cli.GapReportCli;
 /**
  * The thread benchmark ({@code REPS=N bench/run threads}; arguments [WORKBOOKS]
  * [REPETITIONS]): the whole {@code run} command, wall time, on 200 sample workbooks of
- * 2,000 customers × 24 items (100 clients with two waves each), on one thread and on as many as there are cores, each time
- * into a fresh output folder and job database. Prints the medians.
+ * 2,000 customers × 24 items (100 clients with two waves each), on one thread and on as
+ * many as there are cores, each time into a fresh output folder and job database. Prints
+ * the medians.
  */
 public final class ThreadBenchmarks {
 
@@ -32,9 +33,10 @@ public final class ThreadBenchmarks {
 		Path folder = Files.createDirectories(Path.of("target", "bench", "threads"));
 		Path input = folder.resolve("input-" + workbooks + "x2000x24");
 		if (!Files.isDirectory(input)) {
-			// sample makes at most 100 clients: two quarterly waves each, one partition per client
-			command("sample", "--output", input.toString(), "--clients", String.valueOf((workbooks + 1) / 2),
-					"--waves", "2", "--respondents", "2000", "--items", "24");
+			// sample makes at most 100 clients: two quarterly waves each, one partition
+			// per client
+			command("sample", "--output", input.toString(), "--clients", String.valueOf((workbooks + 1) / 2), "--waves",
+					"2", "--respondents", "2000", "--items", "24");
 		}
 		System.out.printf(Locale.ROOT, "JVM %s, max heap %d MB, %d cores; %d workbooks of 2,000 x 24%n",
 				Runtime.version(), Runtime.getRuntime().maxMemory() >> 20, cores, workbooks);

@@ -104,9 +104,32 @@ public final class TestDatabases {
 		return dataSource;
 	}
 
+	/** Schemas this test JVM made, dropped when it ends if a test did not drop them. */
+	private static final java.util.Set<String> SCHEMAS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(TestDatabases::dropLeftSchemas, "drop-test-schemas"));
+	}
+
+	private static void dropLeftSchemas() {
+		if (SCHEMAS.isEmpty()) {
+			return;
+		}
+		TestServices.Postgres postgres = TestServices.postgres();
+		try (Connection connection = DriverManager.getConnection(postgres.url(), postgres.user(), "")) {
+			for (String schema : SCHEMAS) {
+				connection.createStatement().execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+			}
+		}
+		catch (SQLException ex) {
+			System.err.println("could not drop the test schemas " + SCHEMAS + ": " + ex.getMessage());
+		}
+	}
+
 	private static void createSchema(TestServices.Postgres postgres, String schema) {
 		try (Connection connection = DriverManager.getConnection(postgres.url(), postgres.user(), "")) {
 			connection.createStatement().execute("CREATE SCHEMA " + schema.toLowerCase(Locale.ROOT));
+			SCHEMAS.add(schema.toLowerCase(Locale.ROOT));
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("the database tests need PostgreSQL (database test, trust authentication) "
