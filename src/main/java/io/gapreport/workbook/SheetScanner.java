@@ -10,13 +10,17 @@ import javax.xml.stream.XMLStreamReader;
 
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.codehaus.stax2.XMLStreamReader2;
+import org.codehaus.stax2.typed.TypedValueDecoder;
 
 /**
  * Scans one worksheet's XML with a StAX pull parser into {@link SheetRow}s, one reused
  * row after another: numbers are parsed from their characters, shared strings resolved by
  * index, and cell values read by the rules of POI's {@code XSSFSheetXMLHandler} (cached
  * formula results, {@code ERROR:} error cells, {@code TRUE}/{@code FALSE} booleans). A
- * DOCTYPE is refused, so no entity is ever expanded or fetched.
+ * DOCTYPE is refused, so no entity is ever expanded or fetched. Attributes are read by
+ * index and decoded from the parser's characters (Stax2's typed access), so a cell makes
+ * no string of its reference, type or style.
  */
 final class SheetScanner {
 
@@ -54,6 +58,10 @@ final class SheetScanner {
 
 	private boolean inlineOpen;
 
+	private final Reference reference = new Reference();
+
+	private final CellType cellType = new CellType();
+
 	SheetScanner(CellFormats formats) {
 		this.formats = formats;
 	}
@@ -75,7 +83,7 @@ final class SheetScanner {
 	 * next one.
 	 */
 	void scan(InputStream in, Consumer<SheetRow> rows) throws XMLStreamException {
-		XMLStreamReader xml = secureFactory().createXMLStreamReader(in);
+		XMLStreamReader2 xml = (XMLStreamReader2) secureFactory().createXMLStreamReader(in);
 		try {
 			while (xml.hasNext()) {
 				switch (xml.next()) {
@@ -98,14 +106,19 @@ final class SheetScanner {
 		}
 	}
 
-	private void start(XMLStreamReader xml) {
+	private void start(XMLStreamReader2 xml) throws XMLStreamException {
 		if (!NS.equals(xml.getNamespaceURI())) {
 			return;
 		}
 		switch (xml.getLocalName()) {
 			case "row" -> {
-				String number = xml.getAttributeValue(null, "r");
-				this.row.start((number != null) ? Integer.parseInt(number) : this.nextRow + 1);
+				int number = this.nextRow + 1;
+				for (int i = 0, count = xml.getAttributeCount(); i < count; i++) {
+					if ("r".equals(xml.getAttributeLocalName(i))) {
+						number = xml.getAttributeAsInt(i);
+					}
+				}
+				this.row.start(number);
 				this.nextColumn = 0;
 			}
 			case "c" -> startCell(xml);
@@ -127,24 +140,32 @@ final class SheetScanner {
 		}
 	}
 
-	private void startCell(XMLStreamReader xml) {
-		String reference = xml.getAttributeValue(null, "r");
-		this.column = (reference != null) ? column(reference) : this.nextColumn;
-		String type = xml.getAttributeValue(null, "t");
-		this.type = (type == null) ? NUMBER : switch (type) {
-			case "s" -> SHARED;
-			case "inlineStr" -> INLINE;
-			case "str" -> FORMULA;
-			case "b" -> BOOLEAN;
-			case "e" -> ERROR;
-			default -> NUMBER;
-		};
-		String style = xml.getAttributeValue(null, "s");
-		this.style = (style != null) ? Integer.parseInt(style) : -1;
-		// a formula string's number format is never looked at, as in POI
-		if (this.type == FORMULA) {
-			this.style = Integer.MIN_VALUE;
+	private void startCell(XMLStreamReader2 xml) throws XMLStreamException {
+		int column = this.nextColumn;
+		byte type = NUMBER;
+		int style = -1;
+		for (int i = 0, count = xml.getAttributeCount(); i < count; i++) {
+			String name = xml.getAttributeLocalName(i);
+			if (name.length() == 1) {
+				switch (name.charAt(0)) {
+					case 'r' -> {
+						xml.getAttributeAs(i, this.reference);
+						column = this.reference.column;
+					}
+					case 't' -> {
+						xml.getAttributeAs(i, this.cellType);
+						type = this.cellType.type;
+					}
+					case 's' -> style = xml.getAttributeAsInt(i);
+					default -> {
+					}
+				}
+			}
 		}
+		this.column = column;
+		this.type = type;
+		// a formula string's number format is never looked at, as in POI
+		this.style = (type == FORMULA) ? Integer.MIN_VALUE : style;
 		this.text.clear();
 	}
 
@@ -224,10 +245,14 @@ final class SheetScanner {
 
 	/** The 0-based column of a reference like {@code AB12}, or -1. */
 	static int column(String reference) {
+		return column(reference.toCharArray(), 0, reference.length());
+	}
+
+	private static int column(char[] reference, int start, int end) {
 		int column = 0;
 		int letters = 0;
-		for (int i = 0; i < reference.length(); i++) {
-			char c = reference.charAt(i);
+		for (int i = start; i < end; i++) {
+			char c = reference[i];
 			if (c >= 'A' && c <= 'Z') {
 				column = column * 26 + (c - 'A' + 1);
 				letters++;
@@ -241,6 +266,71 @@ final class SheetScanner {
 			}
 		}
 		return (letters == 0 || letters > 3) ? -1 : column - 1;
+	}
+
+	/**
+	 * Decodes a cell's {@code r} attribute into its 0-based column (-1 when unreadable).
+	 */
+	private static final class Reference extends TypedValueDecoder {
+
+		private int column;
+
+		@Override
+		public void decode(String lexical) {
+			this.column = column(lexical);
+		}
+
+		@Override
+		public void decode(char[] lexical, int start, int end) {
+			this.column = column(lexical, start, end);
+		}
+
+		@Override
+		public void handleEmptyValue() {
+			this.column = -1;
+		}
+
+	}
+
+	/** Decodes a cell's {@code t} attribute into its type. */
+	private static final class CellType extends TypedValueDecoder {
+
+		private byte type;
+
+		@Override
+		public void decode(String lexical) {
+			decode(lexical.toCharArray(), 0, lexical.length());
+		}
+
+		@Override
+		public void decode(char[] lexical, int start, int end) {
+			this.type = switch (end - start) {
+				case 1 -> switch (lexical[start]) {
+					case 's' -> SHARED;
+					case 'b' -> BOOLEAN;
+					case 'e' -> ERROR;
+					default -> NUMBER;
+				};
+				case 3 -> is(lexical, start, "str") ? FORMULA : NUMBER;
+				case 9 -> is(lexical, start, "inlineStr") ? INLINE : NUMBER;
+				default -> NUMBER;
+			};
+		}
+
+		@Override
+		public void handleEmptyValue() {
+			this.type = NUMBER;
+		}
+
+		private static boolean is(char[] lexical, int start, String word) {
+			for (int i = 0; i < word.length(); i++) {
+				if (lexical[start + i] != word.charAt(i)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
 	}
 
 }
