@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.gapreport.output.Slug;
 import io.gapreport.scoring.TrendPoint;
 import io.gapreport.survey.Engagement;
 import io.gapreport.workbook.SurveyWorkbook;
-import io.gapreport.workbook.WorkbookException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,20 +38,38 @@ public final class WorkbookFinder {
 	 * read when it points out of {@code input}.
 	 */
 	public static List<Path> find(Path input) throws IOException {
+		List<Path> files = candidates(input);
+		return withoutExports(files, covers(input, files));
+	}
+
+	private static List<Path> candidates(Path input) throws IOException {
 		if (Files.isRegularFile(input)) {
 			return List.of(input);
 		}
-		List<Path> files;
 		try (Stream<Path> found = Files.walk(input)) {
-			files = found.filter(Files::isRegularFile).filter(WorkbookFinder::isWorkbook).sorted().toList();
+			return found.filter(Files::isRegularFile).filter(WorkbookFinder::isWorkbook).sorted().toList();
 		}
+	}
+
+	/**
+	 * The cover of every file that may be read (not of links out of {@code input}), each
+	 * opened once, on every core: a run of hundreds of workbooks reads them all before
+	 * the first is reported.
+	 */
+	private static Map<Path, SurveyWorkbook.Cover> covers(Path input, List<Path> files) {
+		return files.parallelStream()
+			.filter((file) -> linkOutside(input, file) == null)
+			.collect(Collectors.toMap(Function.identity(), SurveyWorkbook::cover));
+	}
+
+	/** {@code files} but the survey exports that a workbook names as its responses. */
+	private static List<Path> withoutExports(List<Path> files, Map<Path, SurveyWorkbook.Cover> covers) {
 		Set<Path> exports = new HashSet<>();
-		for (Path file : files) {
-			Path export = SurveyWorkbook.responsesOf(file);
-			if (export != null) {
-				exports.add(export);
+		covers.forEach((file, cover) -> {
+			if (cover.responses() != null) {
+				exports.add(file.toAbsolutePath().getParent().resolve(cover.responses()).normalize());
 			}
-		}
+		});
 		return files.stream().filter((file) -> !exports.contains(file.toAbsolutePath().normalize())).toList();
 	}
 
@@ -92,22 +111,19 @@ public final class WorkbookFinder {
 	 * reported).
 	 */
 	public static List<List<Path>> findByClient(Path input) throws IOException {
+		List<Path> files = candidates(input);
+		Map<Path, SurveyWorkbook.Cover> covers = covers(input, files);
 		Map<String, List<Path>> clients = new LinkedHashMap<>();
 		Map<Path, TrendPoint> waves = new HashMap<>();
-		for (Path file : find(input)) {
+		for (Path file : withoutExports(files, covers)) {
+			SurveyWorkbook.Cover cover = covers.get(file);
+			Engagement engagement = (cover != null) ? cover.engagement() : null;
+			// a link out of the input or an unreadable workbook is a group of its own: it
+			// fails, naming why, when its turn comes
 			String client = "?" + file;
-			if (linkOutside(input, file) != null) {
-				// not opened: it fails, in a group of its own, when its turn comes
-				clients.put(client, new ArrayList<>(List.of(file)));
-				continue;
-			}
-			try (SurveyWorkbook workbook = SurveyWorkbook.open(file)) {
-				Engagement engagement = workbook.questionnaire().engagement();
+			if (engagement != null) {
 				client = Slug.of(engagement.client());
 				waves.put(file, TrendPoint.of(engagement.wave(), engagement.waveDate(), null, null));
-			}
-			catch (WorkbookException | RuntimeException ex) {
-				// reported as failed when its turn comes
 			}
 			clients.computeIfAbsent(client, (key) -> new ArrayList<>()).add(file);
 		}
@@ -115,7 +131,7 @@ public final class WorkbookFinder {
 				? TrendPoint.WAVE_ORDER.compare(waves.get(a), waves.get(b)) : 0;
 		return clients.values()
 			.stream()
-			.map((files) -> files.stream().sorted(byWave.thenComparing(Comparator.<Path>naturalOrder())).toList())
+			.map((group) -> group.stream().sorted(byWave.thenComparing(Comparator.<Path>naturalOrder())).toList())
 			.toList();
 	}
 

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.gapreport.survey.Benchmark;
+import io.gapreport.survey.Engagement;
 import io.gapreport.survey.Question;
 import io.gapreport.survey.Questionnaire;
 import io.gapreport.survey.ResponseSink;
@@ -171,15 +172,38 @@ public final class SurveyWorkbook implements AutoCloseable {
 	}
 
 	/**
-	 * The export file a workbook names as its {@code responses}, so that a run never
-	 * reads it as a workbook of its own.
-	 * @param workbook the .xlsx file
-	 * @return the export's absolute, normalised path, or null when the workbook names
-	 * none or cannot be read
+	 * What a run needs of a workbook before it reports it, read from its Engagement sheet
+	 * alone: whose it is, which wave, and the export it names.
+	 *
+	 * @param engagement the engagement, or null when the workbook or its Engagement sheet
+	 * cannot be read (the workbook fails, naming why, when it is reported)
+	 * @param responses the export named as {@code responses}, relative to the workbook's
+	 * folder, or null
 	 */
-	public static @Nullable Path responsesOf(Path workbook) {
-		String responses = responsesNamedBy(workbook);
-		return (responses != null) ? workbook.toAbsolutePath().getParent().resolve(responses).normalize() : null;
+	public record Cover(@Nullable Engagement engagement, @Nullable String responses) {
+
+		static final Cover UNREADABLE = new Cover(null, null);
+
+	}
+
+	/**
+	 * Reads a workbook's {@link Cover}: the package is opened and only the Engagement
+	 * sheet read.
+	 * @param workbook the .xlsx file
+	 * @return its cover, {@link Cover#UNREADABLE}'s nulls when it cannot be read
+	 */
+	public static Cover cover(Path workbook) {
+		try (XlsxFile file = XlsxFile.open(workbook)) {
+			if (!file.has(EngagementSheet.SHEET)) {
+				return Cover.UNREADABLE;
+			}
+			EngagementSheet.Result result = EngagementSheet.read(file.readAll(EngagementSheet.SHEET),
+					new ArrayList<>());
+			return new Cover(result.engagement(), result.responses());
+		}
+		catch (WorkbookException | RuntimeException ex) {
+			return Cover.UNREADABLE;
+		}
 	}
 
 	/**
@@ -189,12 +213,7 @@ public final class SurveyWorkbook implements AutoCloseable {
 	 * workbook names none or cannot be read
 	 */
 	public static @Nullable String responsesNamedBy(Path workbook) {
-		try (XlsxFile file = XlsxFile.open(workbook)) {
-			return EngagementSheet.read(file.readAll(EngagementSheet.SHEET), new ArrayList<>()).responses();
-		}
-		catch (WorkbookException | RuntimeException ex) {
-			return null;
-		}
+		return cover(workbook).responses();
 	}
 
 	/**
