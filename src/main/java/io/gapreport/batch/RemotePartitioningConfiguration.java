@@ -16,8 +16,10 @@ import org.springframework.batch.integration.partition.MessageChannelPartitionHa
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.integration.amqp.dsl.Amqp;
 import org.springframework.integration.channel.DirectChannel;
@@ -34,6 +36,7 @@ import org.springframework.integration.dsl.IntegrationFlow;
  * deserialized from the broker.
  */
 @Configuration(proxyBeanMethods = false)
+@Conditional(RemotePartitioningConfiguration.RemoteOrWorker.class)
 @EnableIntegration
 class RemotePartitioningConfiguration {
 
@@ -96,6 +99,28 @@ class RemotePartitioningConfiguration {
 					.defaultRequeueRejected(false)))
 			.handle(partitionRequestHandler, "handle")
 			.nullChannel();
+	}
+
+	/**
+	 * Only {@code run --remote} and {@code worker} talk to the broker: a local run starts
+	 * no Spring Integration infrastructure (a tenth of its start-up).
+	 */
+	static final class RemoteOrWorker extends AnyNestedCondition {
+
+		RemoteOrWorker() {
+			super(ConfigurationPhase.PARSE_CONFIGURATION);
+		}
+
+		@ConditionalOnProperty(name = "gap-report.remote", havingValue = "true")
+		static final class Remote {
+
+		}
+
+		@ConditionalOnProperty(WORKER_THREADS)
+		static final class Worker {
+
+		}
+
 	}
 
 	/**

@@ -100,7 +100,7 @@ public final class WorkbookReporter {
 	private ReportDraft prepare(WorkbookSnapshot snapshot, String path, long start) {
 		String client = null;
 		String wave = null;
-		try (SurveyWorkbook opened = SurveyWorkbook.open(snapshot.file(), snapshot.responsesFolder())) {
+		try (SurveyWorkbook opened = SurveyWorkbook.open(snapshot.file(), snapshot::exportFolder)) {
 			Questionnaire questionnaire = opened.questionnaire();
 			Engagement engagement = questionnaire.engagement();
 			client = engagement.client();

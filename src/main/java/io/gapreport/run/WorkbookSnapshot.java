@@ -10,35 +10,43 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.stream.Stream;
 
-import io.gapreport.workbook.SurveyWorkbook;
+import io.gapreport.workbook.WorkbookException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A private copy of a workbook and of the survey export it names, checksummed as they are
  * copied (the workbook's bytes, then the export's): the run parses the copies, so the
  * checksum it records is that of the bytes it read, even when a file is replaced while
- * the run reads it. An export named more than four folders up (with {@code ..}) is not
- * copied: it is checksummed, then read where it is.
+ * the run reads it. The export is copied when the workbook's reader asks for it
+ * ({@link #exportFolder}), so the workbook is opened once. An export named more than four
+ * folders up (with {@code ..}) is not copied: it is checksummed, then read where it is.
  */
 final class WorkbookSnapshot implements AutoCloseable {
+
+	private final Path root;
 
 	private final Path folder;
 
 	private final Path file;
 
-	private final Path responsesFolder;
+	private final Path original;
 
-	private final String checksum;
+	private final MessageDigest digest;
 
-	private WorkbookSnapshot(Path folder, Path file, Path responsesFolder, String checksum) {
+	private @Nullable String checksum;
+
+	private WorkbookSnapshot(Path root, Path folder, Path file, Path original, MessageDigest digest) {
+		this.root = root;
 		this.folder = folder;
 		this.file = file;
-		this.responsesFolder = responsesFolder;
-		this.checksum = checksum;
+		this.original = original;
+		this.digest = digest;
 	}
 
-	/** Copies {@code workbook} (and its export) to a temporary folder, checksumming. */
+	/** Copies {@code workbook} to a temporary folder, checksumming. */
 	static WorkbookSnapshot of(Path workbook) throws IOException {
 		Path root = Files.createTempDirectory("gap-report-");
 		try {
@@ -48,25 +56,7 @@ final class WorkbookSnapshot implements AutoCloseable {
 			Path copy = folder.resolve("workbook.xlsx");
 			MessageDigest digest = sha256();
 			copy(workbook, Files.newOutputStream(copy), digest);
-			Path responsesFolder = folder;
-			String responses = SurveyWorkbook.responsesNamedBy(copy);
-			if (responses != null) {
-				Path original = workbook.toAbsolutePath().getParent().resolve(responses).normalize();
-				Path exportCopy = folder.resolve(responses).normalize();
-				if (!Files.isRegularFile(original)) {
-					// the reader says it is missing, naming where it looked
-					responsesFolder = workbook.toAbsolutePath().getParent();
-				}
-				else if (!exportCopy.startsWith(root)) {
-					responsesFolder = workbook.toAbsolutePath().getParent();
-					copy(original, OutputStream.nullOutputStream(), digest);
-				}
-				else {
-					Files.createDirectories(exportCopy.getParent());
-					copy(original, Files.newOutputStream(exportCopy), digest);
-				}
-			}
-			return new WorkbookSnapshot(root, copy, responsesFolder, HexFormat.of().formatHex(digest.digest()));
+			return new WorkbookSnapshot(root, folder, copy, workbook, digest);
 		}
 		catch (IOException | RuntimeException ex) {
 			delete(root);
@@ -85,19 +75,48 @@ final class WorkbookSnapshot implements AutoCloseable {
 		return this.file;
 	}
 
-	/** The folder the workbook's {@code responses} export is named relative to. */
-	Path responsesFolder() {
-		return this.responsesFolder;
+	/**
+	 * Copies the export the workbook names as {@code responses} beside the copy,
+	 * checksumming it after the workbook, and gives the folder to resolve the name
+	 * against: the copy's, or the workbook's own when the export is missing (so that the
+	 * reader names where it looked) or lies too far up to be copied.
+	 */
+	Path exportFolder(String responses) throws WorkbookException {
+		if (this.checksum != null) {
+			throw new IllegalStateException("the checksum was taken before the export was copied");
+		}
+		Path originalFolder = this.original.toAbsolutePath().getParent();
+		Path export = originalFolder.resolve(responses).normalize();
+		if (!Files.isRegularFile(export)) {
+			return originalFolder;
+		}
+		Path exportCopy = this.folder.resolve(responses).normalize();
+		try {
+			if (!exportCopy.startsWith(this.root)) {
+				copy(export, OutputStream.nullOutputStream(), this.digest);
+				return originalFolder;
+			}
+			Files.createDirectories(exportCopy.getParent());
+			copy(export, Files.newOutputStream(exportCopy), this.digest);
+			return this.folder;
+		}
+		catch (IOException ex) {
+			throw new WorkbookException(
+					List.of("Engagement: responses: cannot read " + responses + ": " + Outages.oneLine(ex)));
+		}
 	}
 
 	/** SHA-256 of the workbook's bytes then its export's, in lower-case hex. */
 	String checksum() {
+		if (this.checksum == null) {
+			this.checksum = HexFormat.of().formatHex(this.digest.digest());
+		}
 		return this.checksum;
 	}
 
 	@Override
 	public void close() throws IOException {
-		delete(this.folder);
+		delete(this.root);
 	}
 
 	private static void delete(Path root) throws IOException {

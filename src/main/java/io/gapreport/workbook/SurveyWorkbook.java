@@ -80,9 +80,23 @@ public final class SurveyWorkbook implements AutoCloseable {
 	 * the file cannot be read
 	 */
 	public static SurveyWorkbook open(Path path, Path folder) throws WorkbookException {
+		return open(path, (responses) -> folder);
+	}
+
+	/**
+	 * Opens a workbook whose {@code responses} export is looked up in the folder that
+	 * {@code exports} gives for its name, asked only when the export is about to be
+	 * opened: a private copy of a workbook copies its export then.
+	 * @param path the .xlsx file
+	 * @param exports the folder the named export is looked up in
+	 * @return the opened workbook, to be closed by the caller
+	 * @throws WorkbookException listing every workbook error found, or the one reason why
+	 * the file cannot be read
+	 */
+	public static SurveyWorkbook open(Path path, ExportFolder exports) throws WorkbookException {
 		XlsxFile file = XlsxFile.open(path);
 		try {
-			return read(file, path, folder);
+			return read(file, path, exports);
 		}
 		catch (WorkbookException | RuntimeException ex) {
 			file.close();
@@ -90,7 +104,21 @@ public final class SurveyWorkbook implements AutoCloseable {
 		}
 	}
 
-	private static SurveyWorkbook read(XlsxFile file, Path path, Path folder) throws WorkbookException {
+	/** Where the export a workbook names as its {@code responses} is looked up. */
+	@FunctionalInterface
+	public interface ExportFolder {
+
+		/**
+		 * The folder {@code responses} is resolved against.
+		 * @param responses the export's name as the workbook gives it
+		 * @return the folder
+		 * @throws WorkbookException when the export cannot be made available
+		 */
+		Path of(String responses) throws WorkbookException;
+
+	}
+
+	private static SurveyWorkbook read(XlsxFile file, Path path, ExportFolder exports) throws WorkbookException {
 		List<String> errors = new ArrayList<>();
 		for (String sheet : ALL_SHEETS) {
 			List<String> names = file.namesMatching(sheet);
@@ -132,7 +160,7 @@ public final class SurveyWorkbook implements AutoCloseable {
 						+ ": two sources of the same answers (empty the Customers sheet or remove the responses key)");
 			}
 			if (items.readable()) {
-				export = CustomerExport.open(folder, responses, engagement.format(),
+				export = CustomerExport.open(exports.of(responses), responses, engagement.format(),
 						file.has(MappingSheet.SHEET) ? file.readAll(MappingSheet.SHEET) : null, items.codes(), errors);
 			}
 		}
