@@ -53,8 +53,10 @@ public final class GapReportCli implements java.util.concurrent.Callable<Integer
 		commandLine.setErr(err);
 		commandLine.setParameterExceptionHandler((ex, arguments) -> {
 			var cmd = ex.getCommandLine();
+			// one line for the mistake and one for where the options are: the whole usage
+			// would bury the line that matters
 			cmd.getErr().println("gap-report: " + io.gapreport.run.Outages.oneLine(String.valueOf(ex.getMessage())));
-			cmd.usage(cmd.getErr());
+			cmd.getErr().println("(see: " + cmd.getCommandSpec().qualifiedName() + " --help)");
 			return USAGE;
 		});
 		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
