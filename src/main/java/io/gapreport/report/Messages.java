@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -36,9 +37,21 @@ public final class Messages {
 
 	private final Map<String, String> texts;
 
+	private final Locale locale;
+
+	/**
+	 * Each pattern parsed once: a report formats hundreds of texts, and parsing a pattern
+	 * costs more than formatting it. A format is not thread-safe, so each use formats
+	 * with a clone of the parsed one.
+	 */
+	private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+
+	private volatile @Nullable Map<String, String> labels;
+
 	private Messages(String language, Map<String, String> texts) {
 		this.language = language;
 		this.texts = Collections.unmodifiableMap(texts);
+		this.locale = Locale.forLanguageTag(language);
 	}
 
 	/**
@@ -82,7 +95,7 @@ public final class Messages {
 	}
 
 	public Locale locale() {
-		return Locale.forLanguageTag(this.language);
+		return this.locale;
 	}
 
 	/** Every key, for checks that no language lacks one. */
@@ -95,9 +108,14 @@ public final class Messages {
 	 * templates.
 	 */
 	public Map<String, String> labels() {
-		var labels = new TreeMap<String, String>();
-		this.texts.keySet().forEach((key) -> labels.put(key, get(key)));
-		return Collections.unmodifiableMap(labels);
+		Map<String, String> labels = this.labels;
+		if (labels == null) {
+			var all = new TreeMap<String, String>();
+			this.texts.keySet().forEach((key) -> all.put(key, get(key)));
+			labels = Collections.unmodifiableMap(all);
+			this.labels = labels;
+		}
+		return labels;
 	}
 
 	/** The pattern of {@code key} as written in the file. */
@@ -114,7 +132,8 @@ public final class Messages {
 		if (arguments.length == 0 && pattern.indexOf('\'') < 0) {
 			return pattern;
 		}
-		return new MessageFormat(pattern, locale()).format(arguments);
+		MessageFormat format = this.formats.computeIfAbsent(key, (each) -> new MessageFormat(pattern, this.locale));
+		return ((MessageFormat) format.clone()).format(arguments);
 	}
 
 }
