@@ -218,7 +218,7 @@ public final class SurveyWorkbook implements AutoCloseable {
 	 * Reads a workbook's {@link Cover}: the package is opened and only the Engagement
 	 * sheet read.
 	 * @param workbook the .xlsx file
-	 * @return its cover, {@link Cover#UNREADABLE}'s nulls when it cannot be read
+	 * @return its cover; both fields null when it cannot be read
 	 */
 	public static Cover cover(Path workbook) {
 		try (XlsxFile file = XlsxFile.open(workbook)) {
@@ -232,16 +232,6 @@ public final class SurveyWorkbook implements AutoCloseable {
 		catch (WorkbookException | RuntimeException ex) {
 			return Cover.UNREADABLE;
 		}
-	}
-
-	/**
-	 * The {@code responses} key of a workbook as typed.
-	 * @param workbook the .xlsx file
-	 * @return the export's name relative to the workbook's folder, or null when the
-	 * workbook names none or cannot be read
-	 */
-	public static @Nullable String responsesNamedBy(Path workbook) {
-		return cover(workbook).responses();
 	}
 
 	/**
