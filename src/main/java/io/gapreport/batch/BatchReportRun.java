@@ -80,14 +80,7 @@ class BatchReportRun implements ReportRun {
 		String in = input.toAbsolutePath().normalize().toString();
 		String out = output.toAbsolutePath().normalize().toString();
 		String run = unfinishedRun(in, out).orElseGet(() -> Instant.now().toString());
-		JobParameters parameters = new JobParametersBuilder().addString("input", in)
-			.addString("output", out)
-			.addString("run", run)
-			.addString("force", String.valueOf(options.force()), false)
-			.addString("mail", String.valueOf(options.mail()), false)
-			.addString(ClientPartitionHandler.THREADS, String.valueOf(this.settings.threads()), false)
-			.addString(ClientPartitionHandler.REMOTE, String.valueOf(this.settings.remote()), false)
-			.toJobParameters();
+		JobParameters parameters = parameters(in, out, run, options, this.settings, held);
 		this.guard.hold(held);
 		try (var watcher = new ProgressWatcher(this.repository, ReportJobConfiguration.JOB_NAME, run, progress)) {
 			JobExecution execution = this.jobOperator.start(this.job, parameters);
@@ -116,6 +109,24 @@ class BatchReportRun implements ReportRun {
 		finally {
 			this.guard.release();
 		}
+	}
+
+	/**
+	 * The job parameters of a run: input, output and the run's start identify it; the
+	 * rest (options, how the partitions run, who holds the run lock) belong to one
+	 * execution, so that a restarted run, a new manager, names itself to its workers.
+	 */
+	static JobParameters parameters(String input, String output, String run, RunOptions options,
+			ReportRunSettings settings, RunLock.Held held) {
+		return new JobParametersBuilder().addString("input", input)
+			.addString("output", output)
+			.addString("run", run)
+			.addString("force", String.valueOf(options.force()), false)
+			.addString("mail", String.valueOf(options.mail()), false)
+			.addString(ClientPartitionHandler.THREADS, String.valueOf(settings.threads()), false)
+			.addString(ClientPartitionHandler.REMOTE, String.valueOf(settings.remote()), false)
+			.addString(LockGuard.OWNER, held.owner(), false)
+			.toJobParameters();
 	}
 
 	/**

@@ -10,6 +10,7 @@ import io.gapreport.run.WaveHistory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -74,7 +75,9 @@ class ReportJobConfiguration {
 	@Bean
 	@StepScope
 	WorkbookItemReader workbookReader(@Value("#{stepExecution}") StepExecution partition, LockGuard guard) {
-		return new WorkbookItemReader(ClientPartitioner.workbooks(partition.getExecutionContext()), guard);
+		JobParameters run = partition.getJobExecution().getJobParameters();
+		return new WorkbookItemReader(ClientPartitioner.workbooks(partition.getExecutionContext()),
+				(workbook) -> guard.check(run, workbook));
 	}
 
 	@Bean

@@ -2,22 +2,24 @@ package io.gapreport.batch;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
- * Reads the workbook paths of one partition, one item each. Counting lets a restarted or
- * redelivered partition skip the workbooks it had already done.
+ * Reads the workbook paths of one partition, one item each, checking the run lock before
+ * each. Counting lets a restarted or redelivered partition skip the workbooks it had
+ * already done.
  */
 class WorkbookItemReader extends AbstractItemCountingItemStreamItemReader<Path> {
 
 	private final List<Path> workbooks;
 
-	private final LockGuard guard;
+	private final Consumer<Path> lockCheck;
 
-	WorkbookItemReader(List<Path> workbooks, LockGuard guard) {
-		this.guard = guard;
+	WorkbookItemReader(List<Path> workbooks, Consumer<Path> lockCheck) {
+		this.lockCheck = lockCheck;
 		this.workbooks = List.copyOf(workbooks);
 		setName("workbooks");
 	}
@@ -29,10 +31,11 @@ class WorkbookItemReader extends AbstractItemCountingItemStreamItemReader<Path> 
 	@Override
 	protected @Nullable Path doRead() {
 		int next = getCurrentItemCount() - 1;
-		if (next < this.workbooks.size()) {
-			this.guard.check();
+		if (next >= this.workbooks.size()) {
+			return null;
 		}
-		return (next < this.workbooks.size()) ? this.workbooks.get(next) : null;
+		this.lockCheck.accept(this.workbooks.get(next));
+		return this.workbooks.get(next);
 	}
 
 	@Override

@@ -71,6 +71,11 @@ public final class JdbcRunLock implements RunLock {
 		return new Held() {
 
 			@Override
+			public String owner() {
+				return JdbcRunLock.this.owner;
+			}
+
+			@Override
 			public boolean stillHeld() {
 				return !lost.get();
 			}
@@ -83,6 +88,15 @@ public final class JdbcRunLock implements RunLock {
 			}
 
 		};
+	}
+
+	/** One look-up of the lock's row by its primary key. */
+	@Override
+	public boolean heldBy(String owner) {
+		Integer rows = this.jdbc.queryForObject(
+				"SELECT COUNT(*) FROM GR_LOCK WHERE NAME = ? AND OWNER = ? AND EXPIRES_AT >= ?", Integer.class, NAME,
+				owner, Timestamp.from(this.clock.instant()));
+		return rows != null && rows > 0;
 	}
 
 	/** The current holder of the lock, or null. */

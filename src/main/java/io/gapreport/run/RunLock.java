@@ -15,8 +15,20 @@ public interface RunLock {
 	/** Takes the lock if no one holds it; empty when another run holds it. */
 	java.util.Optional<Held> tryAcquire();
 
+	/**
+	 * Whether {@code owner} ({@link Held#owner()}) holds the lock with a lease that has
+	 * not run out: what a remote worker asks before each workbook of its run's manager.
+	 */
+	boolean heldBy(String owner);
+
 	/** The held lock; closing it lets the next run go. */
 	interface Held extends AutoCloseable {
+
+		/**
+		 * Who holds it ({@code pid@host}, {@link Owners}), as {@link RunLock#heldBy}
+		 * asks.
+		 */
+		String owner();
 
 		/**
 		 * Whether this process still holds the lock: false once its lease ran out and
@@ -30,7 +42,8 @@ public interface RunLock {
 	}
 
 	/**
-	 * The run stopped because another run took the lock after this one's lease ran out.
+	 * The run stopped because another run took the lock after this one's lease ran out;
+	 * or a remote worker stopped a client because the run's manager no longer holds it.
 	 */
 	final class LostException extends RuntimeException {
 

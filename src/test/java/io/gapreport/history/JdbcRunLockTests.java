@@ -54,6 +54,26 @@ class JdbcRunLockTests {
 		}
 	}
 
+	@Test
+	void theLockIsHeldByItsOwnerOnlyWhileItsLeaseLasts() throws Exception {
+		try (TestDatabases.Database database = TestDatabases.open("h2")) {
+			var manager = new JdbcRunLock(database.jdbc(), "1@manager-host", LEASE, Clock.systemUTC());
+			// a worker's lock: it asks, never takes
+			var worker = new JdbcRunLock(database.jdbc(), "2@worker-host", LEASE, Clock.systemUTC());
+			assertThat(worker.heldBy("1@manager-host")).isFalse();
+			try (RunLock.Held held = manager.acquire(() -> {
+			})) {
+				assertThat(held.owner()).isEqualTo("1@manager-host");
+				assertThat(worker.heldBy("1@manager-host")).isTrue();
+				assertThat(worker.heldBy("2@worker-host")).isFalse();
+				// a lease that ran out while no other run wanted the lock
+				database.jdbc()
+					.update("UPDATE GR_LOCK SET EXPIRES_AT = ?", Timestamp.from(Instant.now().minusSeconds(1)));
+				assertThat(worker.heldBy("1@manager-host")).isFalse();
+			}
+		}
+	}
+
 	private static Instant expiresAt(TestDatabases.Database database) {
 		return database.jdbc().queryForObject("SELECT EXPIRES_AT FROM GR_LOCK", Timestamp.class).toInstant();
 	}
