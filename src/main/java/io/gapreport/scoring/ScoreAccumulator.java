@@ -228,9 +228,15 @@ public final class ScoreAccumulator implements ResponseSink {
 				intervals.perception(), management, audits), Findings.collect(counts, hasStandards, levels, nps, fcr));
 	}
 
+	/**
+	 * Weights are the importance when every question has one and they differ: equal
+	 * weights (a template's 1 on every row) say nothing about what matters more, so the
+	 * answers tell it instead.
+	 */
 	private ImportanceBasis importanceBasis(NpsScore nps) {
-		if (!this.items.isEmpty()
-				&& this.questionnaire.questions().stream().allMatch((question) -> question.weight() != null)) {
+		List<Question> questions = this.questionnaire.questions();
+		if (!this.items.isEmpty() && questions.stream().allMatch((question) -> question.weight() != null)
+				&& questions.stream().map(Question::weight).distinct().count() > 1) {
 			return ImportanceBasis.WEIGHT;
 		}
 		return (nps != null) ? ImportanceBasis.NPS : ImportanceBasis.PERCEPTION;

@@ -130,6 +130,19 @@ class NextStepsTests {
 		assertThat(scores.items()).extracting(ItemScore::importance).containsExactly(2.0, 0.5);
 	}
 
+	@Test
+	void equalWeightsSayNothingAboutImportanceSoTheAnswersTellIt() {
+		var equal = questionnaire(List.of(question("A1", Level.ACCURACY, 1.0)), Map.of());
+		var accumulator = new ScoreAccumulator(equal);
+		accumulator.customer(withNps(customer("c1", e(3), p(1)), 2));
+		accumulator.customer(withNps(customer("c2", e(3), p(2)), 4));
+		accumulator.customer(withNps(customer("c3", e(3), p(3)), 7));
+		Scores scores = accumulator.scores(List.of());
+		// as without weights: r = 5 / sqrt(25.333)
+		assertThat(scores.importanceBasis()).isEqualTo(ImportanceBasis.NPS);
+		assertThat(scores.items().get(0).importance()).isCloseTo(5 / Math.sqrt(2 * 38.0 / 3), within(1e-12));
+	}
+
 	private Scores score(CustomerResponse... customers) {
 		var accumulator = new ScoreAccumulator(this.survey);
 		for (CustomerResponse customer : customers) {
