@@ -86,17 +86,7 @@ class BatchReportRun implements ReportRun {
 			JobExecution execution = this.jobOperator.start(this.job, parameters);
 			watcher.finish(execution);
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
-				// the failure itself (a partition's, rather than the manager step's
-				// summary of it), so that the command line can tell an outage from a
-				// fault
-				List<Throwable> failures = execution.getAllFailureExceptions();
-				Throwable failure = failures.stream()
-					.filter((cause) -> cause instanceof RunLock.LostException || Outages.isUnreachable(cause))
-					.findFirst()
-					.or(() -> failures.stream().findFirst())
-					.orElseGet(() -> new IllegalStateException("the report job ended " + execution.getStatus()));
-				throw (failure instanceof RuntimeException runtime) ? runtime
-						: new IllegalStateException(failure.getMessage(), failure);
+				throw failure(execution.getAllFailureExceptions(), execution.getStatus());
 			}
 			return RunRecords.of(this.repository, execution).outcomes();
 		}
@@ -109,6 +99,29 @@ class BatchReportRun implements ReportRun {
 		finally {
 			this.guard.release();
 		}
+	}
+
+	/**
+	 * What stopped a job that did not complete: the failure itself (a partition's, rather
+	 * than the manager step's summary of it, and a lost run lock rather than the step
+	 * failure Spring Batch wraps it in), so that the command line can tell a lost lock or
+	 * an outage from a fault.
+	 */
+	static RuntimeException failure(List<Throwable> failures, BatchStatus status) {
+		for (Throwable failure : failures) {
+			for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+				if (cause instanceof RunLock.LostException lost) {
+					return lost;
+				}
+			}
+		}
+		Throwable failure = failures.stream()
+			.filter(Outages::isUnreachable)
+			.findFirst()
+			.or(() -> failures.stream().findFirst())
+			.orElseGet(() -> new IllegalStateException("the report job ended " + status));
+		return (failure instanceof RuntimeException runtime) ? runtime
+				: new IllegalStateException(failure.getMessage(), failure);
 	}
 
 	/**

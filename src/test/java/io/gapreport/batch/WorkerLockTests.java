@@ -105,6 +105,11 @@ class WorkerLockTests {
 						"this run's manager (" + MANAGER + ") no longer holds the job database's run lock")
 				.hasMessageContaining("this worker stopped the client before " + workbooks().get(1));
 			assertThat(this.repository.getStepExecution(partition.getId()).getStatus()).isEqualTo(BatchStatus.FAILED);
+			// the run reports the lost lock itself (exit code 3), not the step failure
+			// around it (which the command line would word as an error in gap-report)
+			assertThat(BatchReportRun.failure(stopped.getFailureExceptions(), BatchStatus.FAILED))
+				.isInstanceOf(RunLock.LostException.class)
+				.hasMessageContaining("no longer holds the job database's run lock");
 		}
 	}
 
