@@ -24,15 +24,18 @@ class ClientPartitioner implements Partitioner {
 
 	private final Path input;
 
-	ClientPartitioner(Path input) {
+	private final int threads;
+
+	ClientPartitioner(Path input, int threads) {
 		this.input = input;
+		this.threads = threads;
 	}
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		List<List<Path>> clients;
 		try {
-			clients = WorkbookFinder.findByClient(this.input);
+			clients = WorkbookFinder.findByClient(this.input, this.threads);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -68,8 +68,9 @@ class ReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ClientPartitioner clientPartitioner(@Value("#{jobParameters['input']}") String input) {
-		return new ClientPartitioner(Path.of(input));
+	ClientPartitioner clientPartitioner(@Value("#{jobParameters['input']}") String input,
+			@Value("#{jobParameters['" + ClientPartitionHandler.THREADS + "'] ?: '1'}") String threads) {
+		return new ClientPartitioner(Path.of(input), Integer.parseInt(threads));
 	}
 
 	@Bean

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,7 +40,7 @@ public final class WorkbookFinder {
 	 */
 	public static List<Path> find(Path input) throws IOException {
 		List<Path> files = candidates(input);
-		return withoutExports(files, covers(input, files));
+		return withoutExports(files, covers(input, files, Runtime.getRuntime().availableProcessors()));
 	}
 
 	private static List<Path> candidates(Path input) throws IOException {
@@ -53,13 +54,22 @@ public final class WorkbookFinder {
 
 	/**
 	 * The cover of every file that may be read (not of links out of {@code input}), each
-	 * opened once, on every core: a run of hundreds of workbooks reads them all before
-	 * the first is reported.
+	 * opened once, {@code threads} at a time: a run of hundreds of workbooks reads them
+	 * all before the first is reported, and no more workbooks are open at once than the
+	 * run itself reports at once (memory).
 	 */
-	private static Map<Path, SurveyWorkbook.Cover> covers(Path input, List<Path> files) {
-		return files.parallelStream()
-			.filter((file) -> linkOutside(input, file) == null)
-			.collect(Collectors.toMap(Function.identity(), SurveyWorkbook::cover));
+	private static Map<Path, SurveyWorkbook.Cover> covers(Path input, List<Path> files, int threads) {
+		ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
+		try {
+			return pool
+				.submit(() -> files.parallelStream()
+					.filter((file) -> linkOutside(input, file) == null)
+					.collect(Collectors.toMap(Function.identity(), SurveyWorkbook::cover)))
+				.join();
+		}
+		finally {
+			pool.shutdown();
+		}
 	}
 
 	/** {@code files} but the survey exports that a workbook names as its responses. */
@@ -101,18 +111,18 @@ public final class WorkbookFinder {
 	 * run), clients and unreadable files in path order.
 	 */
 	public static List<Path> findInWaveOrder(Path input) throws IOException {
-		return findByClient(input).stream().flatMap(List::stream).toList();
+		return findByClient(input, Runtime.getRuntime().availableProcessors()).stream().flatMap(List::stream).toList();
 	}
 
 	/**
 	 * The workbooks under {@code input} by client (recognised by the slug of its name),
 	 * in path order of each client's first workbook; each client's waves oldest first. A
 	 * workbook whose client cannot be read is a group of its own (it fails when
-	 * reported).
+	 * reported). The workbooks' Engagement sheets are read {@code threads} at a time.
 	 */
-	public static List<List<Path>> findByClient(Path input) throws IOException {
+	public static List<List<Path>> findByClient(Path input, int threads) throws IOException {
 		List<Path> files = candidates(input);
-		Map<Path, SurveyWorkbook.Cover> covers = covers(input, files);
+		Map<Path, SurveyWorkbook.Cover> covers = covers(input, files, threads);
 		Map<String, List<Path>> clients = new LinkedHashMap<>();
 		Map<Path, TrendPoint> waves = new HashMap<>();
 		for (Path file : withoutExports(files, covers)) {

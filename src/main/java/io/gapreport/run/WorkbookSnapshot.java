@@ -55,7 +55,7 @@ final class WorkbookSnapshot implements AutoCloseable {
 			Path folder = Files.createDirectories(root.resolve("a/b/c/d"));
 			Path copy = folder.resolve("workbook.xlsx");
 			MessageDigest digest = sha256();
-			copy(workbook, Files.newOutputStream(copy), digest);
+			copy(workbook, copy, digest);
 			return new WorkbookSnapshot(root, folder, copy, workbook, digest);
 		}
 		catch (IOException | RuntimeException ex) {
@@ -64,8 +64,11 @@ final class WorkbookSnapshot implements AutoCloseable {
 		}
 	}
 
-	private static void copy(Path from, OutputStream to, MessageDigest digest) throws IOException {
-		try (InputStream in = Files.newInputStream(from); OutputStream out = new DigestOutputStream(to, digest)) {
+	/** Copies {@code from} to {@code to} (or only checksums it, when null). */
+	private static void copy(Path from, @Nullable Path to, MessageDigest digest) throws IOException {
+		try (InputStream in = Files.newInputStream(from);
+				OutputStream out = new DigestOutputStream(
+						(to != null) ? Files.newOutputStream(to) : OutputStream.nullOutputStream(), digest)) {
 			in.transferTo(out);
 		}
 	}
@@ -92,17 +95,18 @@ final class WorkbookSnapshot implements AutoCloseable {
 		}
 		Path exportCopy = this.folder.resolve(responses).normalize();
 		try {
-			if (!exportCopy.startsWith(this.root)) {
-				copy(export, OutputStream.nullOutputStream(), this.digest);
+			if (!exportCopy.startsWith(this.root) || exportCopy.equals(this.file)) {
+				// too far up to copy, or named like the workbook's own copy: read in
+				// place
+				copy(export, null, this.digest);
 				return originalFolder;
 			}
 			Files.createDirectories(exportCopy.getParent());
-			copy(export, Files.newOutputStream(exportCopy), this.digest);
+			copy(export, exportCopy, this.digest);
 			return this.folder;
 		}
 		catch (IOException ex) {
-			throw new WorkbookException(
-					List.of("Engagement: responses: cannot read " + responses + ": " + Outages.oneLine(ex)));
+			throw new WorkbookException(List.of(responses + ": responses file cannot be read: " + Outages.oneLine(ex)));
 		}
 	}
 

@@ -159,8 +159,16 @@ public final class SurveyWorkbook implements AutoCloseable {
 				errors.add(CustomerRows.SHEET + ": has answer rows, and responses names " + responses
 						+ ": two sources of the same answers (empty the Customers sheet or remove the responses key)");
 			}
-			if (items.readable()) {
-				export = CustomerExport.open(exports.of(responses), responses, engagement.format(),
+			Path exportFolder = null;
+			try {
+				exportFolder = items.readable() ? exports.of(responses) : null;
+			}
+			catch (WorkbookException ex) {
+				// listed with the workbook's other errors
+				errors.addAll(ex.problems());
+			}
+			if (exportFolder != null) {
+				export = CustomerExport.open(exportFolder, responses, engagement.format(),
 						file.has(MappingSheet.SHEET) ? file.readAll(MappingSheet.SHEET) : null, items.codes(), errors);
 			}
 		}

@@ -28,8 +28,8 @@ class WorkbookFinderTests {
 		// a wave that fails to report for another reason still belongs to its client
 		Path acmeQ4 = withoutItems(Workbooks.example(input.resolve("e-acme-q4.xlsx"), "Acme", "2026-Q4", "en", ""));
 
-		assertThat(WorkbookFinder.findByClient(input)).containsExactly(List.of(acmeQ2, acmeQ3, acmeQ4), List.of(beta),
-				List.of(broken));
+		assertThat(WorkbookFinder.findByClient(input, 2)).containsExactly(List.of(acmeQ2, acmeQ3, acmeQ4),
+				List.of(beta), List.of(broken));
 		assertThat(WorkbookFinder.findInWaveOrder(input)).containsExactly(acmeQ2, acmeQ3, acmeQ4, beta, broken);
 	}
 
