@@ -47,8 +47,15 @@ public final class WorkbookFinder {
 		if (Files.isRegularFile(input)) {
 			return List.of(input);
 		}
-		try (Stream<Path> found = Files.walk(input)) {
-			return found.filter(Files::isRegularFile).filter(WorkbookFinder::isWorkbook).sorted().toList();
+		// an input folder given as a link is walked where it leads, its files named under
+		// the link (links inside it are still not entered)
+		Path start = Files.isSymbolicLink(input) ? input.toRealPath() : input;
+		try (Stream<Path> found = Files.walk(start)) {
+			return found.filter(Files::isRegularFile)
+				.filter(WorkbookFinder::isWorkbook)
+				.map((file) -> input.resolve(start.relativize(file)))
+				.sorted()
+				.toList();
 		}
 	}
 

@@ -33,6 +33,16 @@ class WorkbookFinderTests {
 		assertThat(WorkbookFinder.findInWaveOrder(input)).containsExactly(acmeQ2, acmeQ3, acmeQ4, beta, broken);
 	}
 
+	@Test
+	void anInputFolderGivenAsALinkIsSearchedWhereItLeads() throws Exception {
+		Path real = this.folder.resolve("surveys");
+		Workbooks.example(real.resolve("acme.xlsx"), "Acme", "2026-Q3", "en", "");
+		Path link = Files.createSymbolicLink(this.folder.resolve("input"), real);
+
+		assertThat(WorkbookFinder.find(link)).containsExactly(link.resolve("acme.xlsx"));
+		assertThat(WorkbookFinder.linkOutside(link, link.resolve("acme.xlsx"))).isNull();
+	}
+
 	private static Path withoutItems(Path workbook) throws Exception {
 		XSSFWorkbook opened;
 		try (InputStream in = Files.newInputStream(workbook)) {
