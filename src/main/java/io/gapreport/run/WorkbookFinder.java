@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import io.gapreport.output.Slug;
 import io.gapreport.scoring.TrendPoint;
 import io.gapreport.survey.Engagement;
-import io.gapreport.workbook.SurveyWorkbook;
+import io.gapreport.workbook.WorkbookCover;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,13 +65,13 @@ public final class WorkbookFinder {
 	 * all before the first is reported, and no more workbooks are open at once than the
 	 * run itself reports at once (memory).
 	 */
-	private static Map<Path, SurveyWorkbook.Cover> covers(Path input, List<Path> files, int threads) {
+	private static Map<Path, WorkbookCover> covers(Path input, List<Path> files, int threads) {
 		ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
 		try {
 			return pool
 				.submit(() -> files.parallelStream()
 					.filter((file) -> linkOutside(input, file) == null)
-					.collect(Collectors.toMap(Function.identity(), SurveyWorkbook::cover)))
+					.collect(Collectors.toMap(Function.identity(), WorkbookCover::of)))
 				.join();
 		}
 		finally {
@@ -80,7 +80,7 @@ public final class WorkbookFinder {
 	}
 
 	/** {@code files} but the survey exports that a workbook names as its responses. */
-	private static List<Path> withoutExports(List<Path> files, Map<Path, SurveyWorkbook.Cover> covers) {
+	private static List<Path> withoutExports(List<Path> files, Map<Path, WorkbookCover> covers) {
 		Set<Path> exports = new HashSet<>();
 		covers.forEach((file, cover) -> {
 			if (cover.responses() != null) {
@@ -129,11 +129,11 @@ public final class WorkbookFinder {
 	 */
 	public static List<List<Path>> findByClient(Path input, int threads) throws IOException {
 		List<Path> files = candidates(input);
-		Map<Path, SurveyWorkbook.Cover> covers = covers(input, files, threads);
+		Map<Path, WorkbookCover> covers = covers(input, files, threads);
 		Map<String, List<Path>> clients = new LinkedHashMap<>();
 		Map<Path, TrendPoint> waves = new HashMap<>();
 		for (Path file : withoutExports(files, covers)) {
-			SurveyWorkbook.Cover cover = covers.get(file);
+			WorkbookCover cover = covers.get(file);
 			Engagement engagement = (cover != null) ? cover.engagement() : null;
 			// a link out of the input or an unreadable workbook is a group of its own: it
 			// fails, naming why, when its turn comes

@@ -63,22 +63,14 @@ final class CellReader {
 	}
 
 	private double answer(SheetRow row, int column) {
-		double value;
-		if (row.isNumber(column)) {
-			value = row.number(column);
+		if (blank(row, column)) {
+			return Double.NaN;
 		}
-		else {
+		double value = numberIn(row, column);
+		if (Double.isNaN(value)) {
 			String text = row.text(column);
-			if (Values.notAnswered(text)) {
-				return Double.NaN;
-			}
-			if (SheetRow.isError(text)) {
-				return invalid(row, column, text, "error cell " + SheetRow.errorCode(text));
-			}
-			value = Values.number(text);
-			if (Double.isNaN(value)) {
-				return invalid(row, column, text, "not a number");
-			}
+			return SheetRow.isError(text) ? invalid(row, column, text, "error cell " + SheetRow.errorCode(text))
+					: invalid(row, column, text, "not a number");
 		}
 		this.tally.answer(value, this.scale.contains(value));
 		if (!this.scale.contains(value)) {
@@ -89,17 +81,10 @@ final class CellReader {
 	}
 
 	@Nullable Integer nps(SheetRow row, int column) {
-		double value;
-		if (row.isNumber(column)) {
-			value = row.number(column);
+		if (blank(row, column)) {
+			return null;
 		}
-		else {
-			String text = row.text(column);
-			if (Values.notAnswered(text)) {
-				return null;
-			}
-			value = Values.number(text);
-		}
+		double value = numberIn(row, column);
 		if (!(value >= 0 && value <= 10 && value == Math.rint(value))) {
 			invalid(row, column, row.text(column), "nps must be a whole number 0..10");
 			return null;
@@ -118,6 +103,16 @@ final class CellReader {
 			invalid(row, column, text, "resolved must be yes/no");
 		}
 		return resolved;
+	}
+
+	/** Whether the cell is not answered: empty, or text that says so (N/A, -, …). */
+	private static boolean blank(SheetRow row, int column) {
+		return !row.isNumber(column) && Values.notAnswered(row.text(column));
+	}
+
+	/** The number the cell holds or its text spells; NaN when the text is no number. */
+	private static double numberIn(SheetRow row, int column) {
+		return row.isNumber(column) ? row.number(column) : Values.number(row.text(column));
 	}
 
 	private double invalid(SheetRow row, int column, String text, String reason) {

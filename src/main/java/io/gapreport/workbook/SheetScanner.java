@@ -11,32 +11,19 @@ import javax.xml.stream.XMLStreamReader;
 import com.fasterxml.aalto.stax.InputFactoryImpl;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.codehaus.stax2.XMLStreamReader2;
-import org.codehaus.stax2.typed.TypedValueDecoder;
 
 /**
  * Scans one worksheet's XML with a StAX pull parser into {@link SheetRow}s, one reused
  * row after another: numbers are parsed from their characters, shared strings resolved by
  * index, and cell values read by the rules of POI's {@code XSSFSheetXMLHandler} (cached
- * formula results, {@code ERROR:} error cells, {@code TRUE}/{@code FALSE} booleans). A
- * DOCTYPE is refused, so no entity is ever expanded or fetched. Attributes are read by
- * index and decoded from the parser's characters (Stax2's typed access), so a cell makes
- * no string of its reference, type or style.
+ * formula results, {@code CellAttributes.ERROR:} error cells, {@code TRUE}/{@code FALSE}
+ * booleans). A DOCTYPE is refused, so no entity is ever expanded or fetched. Attributes
+ * are read by index and decoded from the parser's characters (Stax2's typed access), so a
+ * cell makes no string of its reference, type or style.
  */
 final class SheetScanner {
 
 	private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-	private static final byte NUMBER = 0;
-
-	private static final byte FORMULA = 1;
-
-	private static final byte SHARED = 2;
-
-	private static final byte INLINE = 3;
-
-	private static final byte BOOLEAN = 4;
-
-	private static final byte ERROR = 5;
 
 	private final CellFormats formats;
 
@@ -58,9 +45,9 @@ final class SheetScanner {
 
 	private boolean inlineOpen;
 
-	private final Reference reference = new Reference();
+	private final CellAttributes.Reference reference = new CellAttributes.Reference();
 
-	private final CellType cellType = new CellType();
+	private final CellAttributes.CellType cellType = new CellAttributes.CellType();
 
 	SheetScanner(CellFormats formats) {
 		this.formats = formats;
@@ -131,8 +118,8 @@ final class SheetScanner {
 			case "t" -> this.textOpen |= this.inlineOpen;
 			case "is" -> this.inlineOpen = true;
 			case "f" -> {
-				if (this.type == NUMBER) {
-					this.type = FORMULA;
+				if (this.type == CellAttributes.NUMBER) {
+					this.type = CellAttributes.FORMULA;
 				}
 			}
 			default -> {
@@ -142,7 +129,7 @@ final class SheetScanner {
 
 	private void startCell(XMLStreamReader2 xml) throws XMLStreamException {
 		int column = this.nextColumn;
-		byte type = NUMBER;
+		byte type = CellAttributes.NUMBER;
 		int style = -1;
 		for (int i = 0, count = xml.getAttributeCount(); i < count; i++) {
 			String name = xml.getAttributeLocalName(i);
@@ -165,7 +152,7 @@ final class SheetScanner {
 		this.column = column;
 		this.type = type;
 		// a formula string's number format is never looked at, as in POI
-		this.style = (type == FORMULA) ? Integer.MIN_VALUE : style;
+		this.style = (type == CellAttributes.FORMULA) ? Integer.MIN_VALUE : style;
 		this.text.clear();
 	}
 
@@ -207,7 +194,7 @@ final class SheetScanner {
 	private void value(int column) throws XMLStreamException {
 		CellText text = this.text;
 		switch (this.type) {
-			case SHARED -> {
+			case CellAttributes.SHARED -> {
 				if (text.length() > 0) {
 					int index = text.index();
 					if (index >= 0) {
@@ -215,10 +202,11 @@ final class SheetScanner {
 					}
 				}
 			}
-			case INLINE -> this.row.setText(column, CellFormats.inline(text.toString()));
-			case BOOLEAN -> this.row.setText(column, (text.length() > 0 && text.charAt(0) == '0') ? "FALSE" : "TRUE");
-			case ERROR -> this.row.setText(column, SheetRow.ERROR_PREFIX + text);
-			case FORMULA -> number(column, true);
+			case CellAttributes.INLINE -> this.row.setText(column, CellFormats.inline(text.toString()));
+			case CellAttributes.BOOLEAN ->
+				this.row.setText(column, (text.length() > 0 && text.charAt(0) == '0') ? "FALSE" : "TRUE");
+			case CellAttributes.ERROR -> this.row.setText(column, SheetRow.ERROR_PREFIX + text);
+			case CellAttributes.FORMULA -> number(column, true);
 			default -> number(column, false);
 		}
 	}
@@ -241,96 +229,6 @@ final class SheetScanner {
 			return;
 		}
 		this.row.setNumber(column, value, kind == CellFormats.DATE && DateUtil.isValidExcelDate(value));
-	}
-
-	/** The 0-based column of a reference like {@code AB12}, or -1. */
-	static int column(String reference) {
-		return column(reference.toCharArray(), 0, reference.length());
-	}
-
-	private static int column(char[] reference, int start, int end) {
-		int column = 0;
-		int letters = 0;
-		for (int i = start; i < end; i++) {
-			char c = reference[i];
-			if (c >= 'A' && c <= 'Z') {
-				column = column * 26 + (c - 'A' + 1);
-				letters++;
-			}
-			else if (c >= 'a' && c <= 'z') {
-				column = column * 26 + (c - 'a' + 1);
-				letters++;
-			}
-			else {
-				break;
-			}
-		}
-		return (letters == 0 || letters > 3) ? -1 : column - 1;
-	}
-
-	/**
-	 * Decodes a cell's {@code r} attribute into its 0-based column (-1 when unreadable).
-	 */
-	private static final class Reference extends TypedValueDecoder {
-
-		private int column;
-
-		@Override
-		public void decode(String lexical) {
-			this.column = column(lexical);
-		}
-
-		@Override
-		public void decode(char[] lexical, int start, int end) {
-			this.column = column(lexical, start, end);
-		}
-
-		@Override
-		public void handleEmptyValue() {
-			this.column = -1;
-		}
-
-	}
-
-	/** Decodes a cell's {@code t} attribute into its type. */
-	private static final class CellType extends TypedValueDecoder {
-
-		private byte type;
-
-		@Override
-		public void decode(String lexical) {
-			decode(lexical.toCharArray(), 0, lexical.length());
-		}
-
-		@Override
-		public void decode(char[] lexical, int start, int end) {
-			this.type = switch (end - start) {
-				case 1 -> switch (lexical[start]) {
-					case 's' -> SHARED;
-					case 'b' -> BOOLEAN;
-					case 'e' -> ERROR;
-					default -> NUMBER;
-				};
-				case 3 -> is(lexical, start, "str") ? FORMULA : NUMBER;
-				case 9 -> is(lexical, start, "inlineStr") ? INLINE : NUMBER;
-				default -> NUMBER;
-			};
-		}
-
-		@Override
-		public void handleEmptyValue() {
-			this.type = NUMBER;
-		}
-
-		private static boolean is(char[] lexical, int start, String word) {
-			for (int i = 0; i < word.length(); i++) {
-				if (lexical[start + i] != word.charAt(i)) {
-					return false;
-				}
-			}
-			return true;
-		}
-
 	}
 
 }

@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.gapreport.survey.Benchmark;
-import io.gapreport.survey.Engagement;
 import io.gapreport.survey.Question;
 import io.gapreport.survey.Questionnaire;
 import io.gapreport.survey.ResponseSink;
@@ -205,41 +204,6 @@ public final class SurveyWorkbook implements AutoCloseable {
 			}
 		});
 		return count[0];
-	}
-
-	/**
-	 * What a run needs of a workbook before it reports it, read from its Engagement sheet
-	 * alone: whose it is, which wave, and the export it names.
-	 *
-	 * @param engagement the engagement, or null when the workbook or its Engagement sheet
-	 * cannot be read (the workbook fails, naming why, when it is reported)
-	 * @param responses the export named as {@code responses}, relative to the workbook's
-	 * folder, or null
-	 */
-	public record Cover(@Nullable Engagement engagement, @Nullable String responses) {
-
-		static final Cover UNREADABLE = new Cover(null, null);
-
-	}
-
-	/**
-	 * Reads a workbook's {@link Cover}: the package is opened and only the Engagement
-	 * sheet read.
-	 * @param workbook the .xlsx file
-	 * @return its cover; both fields null when it cannot be read
-	 */
-	public static Cover cover(Path workbook) {
-		try (XlsxFile file = XlsxFile.open(workbook)) {
-			if (!file.has(EngagementSheet.SHEET)) {
-				return Cover.UNREADABLE;
-			}
-			EngagementSheet.Result result = EngagementSheet.read(file.readAll(EngagementSheet.SHEET),
-					new ArrayList<>());
-			return new Cover(result.engagement(), result.responses());
-		}
-		catch (WorkbookException | RuntimeException ex) {
-			return Cover.UNREADABLE;
-		}
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.gapreport.survey.CustomerResponse;
 import io.gapreport.survey.Level;
 import io.gapreport.survey.ManagerResponse;
+import io.gapreport.survey.Question;
 import io.gapreport.survey.Questionnaire;
 import io.gapreport.survey.Standard;
 import org.junit.jupiter.api.Test;
@@ -108,12 +109,7 @@ class NextStepsTests {
 
 	@Test
 	void importanceIsTheCorrelationOfPerceptionWithLikelihoodToRecommend() {
-		var oneItem = questionnaire(List.of(question("A1", Level.ACCURACY, null)), Map.of());
-		var accumulator = new ScoreAccumulator(oneItem);
-		accumulator.customer(withNps(customer("c1", e(3), p(1)), 2));
-		accumulator.customer(withNps(customer("c2", e(3), p(2)), 4));
-		accumulator.customer(withNps(customer("c3", e(3), p(3)), 7));
-		Scores scores = accumulator.scores(List.of());
+		Scores scores = threeRecommenders(question("A1", Level.ACCURACY, null));
 		// sxy = 5, sxx = 2, syy = 12.667: r = 5 / sqrt(25.333)
 		assertThat(scores.importanceBasis()).isEqualTo(ImportanceBasis.NPS);
 		assertThat(scores.items().get(0).importance()).isCloseTo(5 / Math.sqrt(2 * 38.0 / 3), within(1e-12));
@@ -132,15 +128,22 @@ class NextStepsTests {
 
 	@Test
 	void equalWeightsSayNothingAboutImportanceSoTheAnswersTellIt() {
-		var equal = questionnaire(List.of(question("A1", Level.ACCURACY, 1.0)), Map.of());
-		var accumulator = new ScoreAccumulator(equal);
-		accumulator.customer(withNps(customer("c1", e(3), p(1)), 2));
-		accumulator.customer(withNps(customer("c2", e(3), p(2)), 4));
-		accumulator.customer(withNps(customer("c3", e(3), p(3)), 7));
-		Scores scores = accumulator.scores(List.of());
+		Scores scores = threeRecommenders(question("A1", Level.ACCURACY, 1.0));
 		// as without weights: r = 5 / sqrt(25.333)
 		assertThat(scores.importanceBasis()).isEqualTo(ImportanceBasis.NPS);
 		assertThat(scores.items().get(0).importance()).isCloseTo(5 / Math.sqrt(2 * 38.0 / 3), within(1e-12));
+	}
+
+	/**
+	 * One question, perceived 1, 2, 3 by three customers who would recommend the firm 2,
+	 * 4 and 7 out of 10.
+	 */
+	private Scores threeRecommenders(Question question) {
+		var accumulator = new ScoreAccumulator(questionnaire(List.of(question), Map.of()));
+		accumulator.customer(withNps(customer("c1", e(3), p(1)), 2));
+		accumulator.customer(withNps(customer("c2", e(3), p(2)), 4));
+		accumulator.customer(withNps(customer("c3", e(3), p(3)), 7));
+		return accumulator.scores(List.of());
 	}
 
 	private Scores score(CustomerResponse... customers) {
