@@ -144,8 +144,11 @@ class BatchReportRun implements ReportRun {
 
 	/**
 	 * The run of {@code input} into {@code output} to finish, if the newest one did not
-	 * complete. An execution still marked running belongs to a process that died: this
-	 * one holds the run lock. It is marked failed so that it can be restarted.
+	 * complete. An execution still marked running, or one that failed with partitions
+	 * still marked running (the broker went away before they were handed out), belongs to
+	 * a process that has ended: this one holds the run lock. Spring Batch's own recovery
+	 * marks it and those partitions failed, so that it can be restarted and they run
+	 * again.
 	 */
 	private Optional<String> unfinishedRun(String input, String output) {
 		for (JobInstance instance : this.repository.getJobInstances(ReportJobConfiguration.JOB_NAME, 0, 100)) {
@@ -156,7 +159,8 @@ class BatchReportRun implements ReportRun {
 			}
 			String run = last.getJobParameters().getString("run");
 			for (JobExecution execution : this.repository.getJobExecutions(instance)) {
-				if (execution.isRunning()) {
+				if (execution.isRunning()
+						|| execution.getStepExecutions().stream().anyMatch((step) -> step.getStatus().isRunning())) {
 					this.jobOperator.recover(execution);
 				}
 			}

@@ -111,7 +111,7 @@ class RemotePartitioningConfiguration {
 			super(ConfigurationPhase.PARSE_CONFIGURATION);
 		}
 
-		@ConditionalOnProperty(name = "gap-report.remote", havingValue = "true")
+		@ConditionalOnProperty(name = "gap-report.remote.enabled", havingValue = "true")
 		static final class Remote {
 
 		}

@@ -104,7 +104,7 @@ class ReportJobConfiguration {
 
 	@Bean
 	ReportRunSettings reportRunSettings(@Value("${gap-report.threads:0}") int threads,
-			@Value("${gap-report.remote:false}") boolean remote) {
+			@Value("${gap-report.remote.enabled:false}") boolean remote) {
 		return new ReportRunSettings(threads, remote);
 	}
 

@@ -107,10 +107,11 @@ final class ReportOptions {
 	/**
 	 * {@code --mail} needs an SMTP server, and a sender of the firm's own when that
 	 * server is not on this machine: {@code gap-report@localhost} would be refused or
-	 * junked.
+	 * junked. The manager of {@code run --remote} sends nothing itself (its workers do),
+	 * so it needs neither.
 	 */
 	private void checkMail(CommandLine commandLine, Environment environment) {
-		if (!this.mail) {
+		if (!this.mail || environment.getProperty(RunCommand.REMOTE, Boolean.class, false)) {
 			return;
 		}
 		String host = environment.getProperty("spring.mail.host");

@@ -18,6 +18,13 @@ import picocli.CommandLine.Command;
 				"Spring Boot properties may follow, e.g. --spring.datasource.url=jdbc:postgresql://host/db" })
 final class RunCommand implements Callable<Integer> {
 
+	/**
+	 * The property {@code --remote} sets: nested under {@code gap-report.remote}, beside
+	 * the queue and timeout, rather than {@code gap-report.remote} itself, which Spring
+	 * Boot would try to bind as the whole group.
+	 */
+	static final String REMOTE = "gap-report.remote.enabled";
+
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
 
@@ -37,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
 		List<WorkbookOutcome> outcomes;
 		List<String> properties = new ArrayList<>(this.springProperties);
 		if (this.remote) {
-			properties.add("--gap-report.remote=true");
+			properties.add("--" + REMOTE + "=true");
 		}
 		try (ConfigurableApplicationContext context = this.options.start(this.spec.commandLine(), properties)) {
 			try {

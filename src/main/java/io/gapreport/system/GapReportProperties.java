@@ -24,14 +24,16 @@ public record GapReportProperties(@Nullable Path templates, @DefaultValue Mail m
 	 * How {@code run --remote} hands its partitions (one per client) to the workers over
 	 * RabbitMQ ({@code spring.rabbitmq.*}), and how long it waits for them.
 	 *
+	 * @param enabled set by {@code run --remote}: this run hands its partitions to the
+	 * workers
 	 * @param queue the queue the partitions go through; manager and workers must agree
 	 * @param timeout how long the manager waits for every partition before the run fails
 	 * (the next run finishes what was left)
 	 * @param pollInterval how often the manager reads the job repository for finished
 	 * partitions
 	 */
-	public record Remote(@DefaultValue("gap-report.partitions") String queue, @DefaultValue("6h") Duration timeout,
-			@DefaultValue("1s") Duration pollInterval) {
+	public record Remote(@DefaultValue("false") boolean enabled, @DefaultValue("gap-report.partitions") String queue,
+			@DefaultValue("6h") Duration timeout, @DefaultValue("1s") Duration pollInterval) {
 	}
 
 	/**

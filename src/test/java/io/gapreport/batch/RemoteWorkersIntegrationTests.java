@@ -1,10 +1,7 @@
 package io.gapreport.batch;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -12,13 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import com.rabbitmq.client.ConnectionFactory;
-import io.gapreport.cli.GapReportCli;
+import io.gapreport.testing.CliProcesses;
 import io.gapreport.testing.TestDatabases;
 import io.gapreport.testing.TestServices;
 import io.gapreport.testing.Workbooks;
@@ -47,7 +42,7 @@ class RemoteWorkersIntegrationTests {
 	@TempDir
 	Path folder;
 
-	private final List<Process> processes = new ArrayList<>();
+	private CliProcesses processes;
 
 	private final String queue = "gap-report-test-" + UUID.randomUUID();
 
@@ -59,23 +54,21 @@ class RemoteWorkersIntegrationTests {
 
 	@AfterEach
 	void cleanUp() throws Exception {
-		this.processes.forEach(Process::destroyForcibly);
+		if (this.processes != null) {
+			this.processes.close();
+		}
 		if (this.smtp != null) {
 			this.smtp.stop();
 		}
 		TestDatabases.dropSchema(this.database);
 		if (this.rabbitmq > 0) {
-			var factory = new ConnectionFactory();
-			factory.setHost("127.0.0.1");
-			factory.setPort(this.rabbitmq);
-			try (var connection = factory.newConnection(); var channel = connection.createChannel()) {
-				channel.queueDelete(this.queue);
-			}
+			TestServices.deleteQueue(this.rabbitmq, this.queue);
 		}
 	}
 
 	@Test
 	void aWorkerKilledMidClientLosesNothingAndNoMailGoesTwice() throws Exception {
+		this.processes = new CliProcesses(this.folder);
 		this.rabbitmq = TestServices.rabbitmq();
 		int smtpPort = TestServices.freePort();
 		this.smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -91,16 +84,22 @@ class RemoteWorkersIntegrationTests {
 		this.database = TestDatabases.properties("postgresql", this.folder);
 		List<String> shared = new ArrayList<>(this.database);
 		shared.addAll(List.of("--spring.rabbitmq.host=127.0.0.1", "--spring.rabbitmq.port=" + this.rabbitmq,
-				"--gap-report.remote.queue=" + this.queue, "--spring.mail.host=127.0.0.1",
-				"--spring.mail.port=" + smtpPort));
+				"--gap-report.remote.queue=" + this.queue));
+		List<String> workers = new ArrayList<>(
+				List.of("worker", "--threads", "1", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort));
+		workers.addAll(shared);
+		// the manager as README shows it: no SMTP settings, the workers send
+		List<String> run = new ArrayList<>(
+				List.of("run", "--remote", "--mail", "--input", input.toString(), "--output", output.toString()));
+		run.addAll(shared);
 
-		Process killed = start("worker-a", shared, "worker", "--threads", "1");
-		Process survivor = start("worker-b", shared, "worker", "--threads", "1");
-		awaitTrue(() -> log("worker-a").contains("reporting up to") && log("worker-b").contains("reporting up to"));
-		Process manager = start("manager", shared, "run", "--remote", "--mail", "--input", input.toString(), "--output",
-				output.toString(), "--gap-report.remote.timeout=10m");
+		Process killed = this.processes.start("worker-a", workers);
+		Process survivor = this.processes.start("worker-b", workers);
+		this.processes.awaitTrue(
+				() -> log("worker-a").contains("reporting up to") && log("worker-b").contains("reporting up to"));
+		Process manager = this.processes.start("manager", run);
 		// two workbooks of the killed worker are committed; it is on the next one
-		awaitTrue(() -> reported(log("worker-a")) >= 2);
+		this.processes.awaitTrue(() -> CliProcesses.reported(log("worker-a")) >= 2);
 		killed.destroyForcibly();
 		assertThat(killed.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
@@ -118,47 +117,13 @@ class RemoteWorkersIntegrationTests {
 		}
 		JsonNode summary = JsonMapper.builder().build().readTree(output.resolve("run-summary.json").toFile());
 		assertThat(summary).hasSize(workbooks);
-		Set<Long> workers = new HashSet<>();
-		summary.forEach((entry) -> workers.add(entry.get("worker").get("pid").asLong()));
-		assertThat(workers).containsExactlyInAnyOrder(killed.pid(), survivor.pid());
-	}
-
-	private Process start(String name, List<String> shared, String... args) throws IOException {
-		List<String> command = new ArrayList<>(
-				List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-Djava.awt.headless=true",
-						"-cp", System.getProperty("java.class.path"), GapReportCli.class.getName()));
-		command.addAll(List.of(args));
-		command.addAll(shared);
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(this.folder.resolve(name + ".log").toFile())
-			.start();
-		this.processes.add(process);
-		return process;
+		Set<Long> pids = new HashSet<>();
+		summary.forEach((entry) -> pids.add(entry.get("worker").get("pid").asLong()));
+		assertThat(pids).containsExactlyInAnyOrder(killed.pid(), survivor.pid());
 	}
 
 	private String log(String name) {
-		try {
-			Path file = this.folder.resolve(name + ".log");
-			return Files.exists(file) ? Files.readString(file) : "";
-		}
-		catch (IOException ex) {
-			return "";
-		}
-	}
-
-	private static long reported(String log) {
-		return log.lines().filter((line) -> line.endsWith(".xlsx: reported")).count();
-	}
-
-	private void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-		while (!condition.getAsBoolean()) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("timed out; worker-a: " + log("worker-a") + "\nworker-b: " + log("worker-b")
-						+ "\nmanager: " + log("manager"));
-			}
-			Thread.sleep(20);
-		}
+		return this.processes.console(name);
 	}
 
 	private static String subject(MimeMessage message) {

@@ -85,6 +85,16 @@ public final class TestServices {
 		return rabbitmq(Integer.getInteger("gapreport.test.rabbitmq.port", 5672));
 	}
 
+	/** Deletes a test's {@code queue} from the broker on {@code port}. */
+	public static void deleteQueue(int port, String queue) throws IOException, java.util.concurrent.TimeoutException {
+		var factory = new com.rabbitmq.client.ConnectionFactory();
+		factory.setHost("127.0.0.1");
+		factory.setPort(port);
+		try (var connection = factory.newConnection(); var channel = connection.createChannel()) {
+			channel.queueDelete(queue);
+		}
+	}
+
 	/** A port nothing listens on now. */
 	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {

@@ -1,0 +1,90 @@
+package io.gapreport.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+import io.gapreport.cli.GapReportCli;
+
+/**
+ * gap-report commands run as a user runs them, each in a JVM of its own through the
+ * command-line entry, with its console (standard output and error) in a file named after
+ * it; {@link #close()} kills whatever is still running.
+ */
+public final class CliProcesses implements AutoCloseable {
+
+	private final Path folder;
+
+	private final Map<String, Process> processes = new LinkedHashMap<>();
+
+	public CliProcesses(Path folder) {
+		this.folder = folder;
+	}
+
+	/** Starts {@code gap-report args...} as the process {@code name}. */
+	public Process start(String name, List<String> args) throws IOException {
+		List<String> command = new ArrayList<>(
+				List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-Djava.awt.headless=true",
+						"-cp", System.getProperty("java.class.path"), GapReportCli.class.getName()));
+		command.addAll(args);
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(this.folder.resolve(name + ".log").toFile())
+			.start();
+		this.processes.put(name, process);
+		return process;
+	}
+
+	/** Runs {@code gap-report args...} as the process {@code name} to its end. */
+	public int run(String name, List<String> args) throws IOException, InterruptedException {
+		Process process = start(name, args);
+		if (!process.waitFor(10, TimeUnit.MINUTES)) {
+			throw new AssertionError(name + " did not end within 10 minutes: " + console(name));
+		}
+		return process.exitValue();
+	}
+
+	/** What the process {@code name} has printed so far. */
+	public String console(String name) {
+		try {
+			Path file = this.folder.resolve(name + ".log");
+			return Files.exists(file) ? Files.readString(file) : "";
+		}
+		catch (IOException ex) {
+			return "";
+		}
+	}
+
+	/** Waits up to five minutes for {@code condition}, checking it every 20 ms. */
+	public void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+		while (!condition.getAsBoolean()) {
+			if (Instant.now().isAfter(deadline)) {
+				throw new AssertionError("timed out; " + this.processes.keySet()
+					.stream()
+					.map((name) -> name + ": " + console(name))
+					.collect(Collectors.joining("\n")));
+			}
+			Thread.sleep(20);
+		}
+	}
+
+	/** How many workbooks a console says were reported. */
+	public static long reported(String console) {
+		return console.lines().filter((line) -> line.contains(".xlsx: reported")).count();
+	}
+
+	@Override
+	public void close() {
+		this.processes.values().forEach(Process::destroyForcibly);
+	}
+
+}
