@@ -57,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
 			}
 		}
 		if (!this.options.quiet) {
-			RunSummary.print(outcomes, out);
+			RunSummary.print(outcomes, this.options.mail, out);
 		}
 		return exitCode(outcomes);
 	}

@@ -100,7 +100,7 @@ final class ServeCommand implements Callable<Integer> {
 			@Override
 			public void finished(List<WorkbookOutcome> outcomes) {
 				if (!quiet) {
-					RunSummary.print(outcomes, out);
+					RunSummary.print(outcomes, ServeCommand.this.options.mail, out);
 				}
 			}
 

@@ -129,7 +129,7 @@ final class ValidateCommand implements Callable<Integer> {
 			}
 			else {
 				this.invalidCells++;
-				this.out.printf("  %s \"%s\": %s%n", problem.reference(), Outages.oneLine(problem.value()),
+				this.out.printf("  %s \"%s\": %s%n", problem.place(), Outages.oneLine(problem.value()),
 						problem.reason());
 			}
 		}

@@ -57,8 +57,11 @@ public final class RunSummary {
 		AtomicFiles.write(file, (out) -> MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, entries));
 	}
 
-	/** Prints one line per workbook and the totals. */
-	public static void print(List<WorkbookOutcome> outcomes, PrintWriter out) {
+	/**
+	 * Prints one line per workbook and the totals: the e-mail line whenever there was
+	 * mail to speak of, or the run was with {@code --mail} ({@code mail}).
+	 */
+	public static void print(List<WorkbookOutcome> outcomes, boolean mail, PrintWriter out) {
 		int pathWidth = Math.max(8, outcomes.stream().mapToInt((o) -> o.path().length()).max().orElse(8));
 		String format = "%-" + pathWidth + "s  %-10s  %7s  %s%n";
 		out.printf(Locale.ROOT, format, "workbook", "status", "seconds", "message");
@@ -70,9 +73,12 @@ public final class RunSummary {
 		out.printf(Locale.ROOT, "%d workbook(s): %d reported, %d unchanged, %d failed%n", outcomes.size(),
 				count(outcomes, WorkbookOutcome.Status.REPORTED), count(outcomes, WorkbookOutcome.Status.UNCHANGED),
 				count(outcomes, WorkbookOutcome.Status.FAILED));
-		String mail = mailLine(outcomes);
-		if (!mail.isEmpty()) {
-			out.println(mail);
+		String mailLine = mailLine(outcomes);
+		if (!mailLine.isEmpty()) {
+			out.println(mailLine);
+		}
+		else if (mail) {
+			out.println("e-mail: none to send (no workbook of this run names recipients)");
 		}
 		out.flush();
 	}
@@ -96,6 +102,12 @@ public final class RunSummary {
 			.count();
 		if (maybeTwice > 0) {
 			parts.add(maybeTwice + " of them possibly twice (see run-summary.json)");
+		}
+		long alreadySent = copies.stream()
+			.filter((copy) -> copy.status() == ReportDelivery.Status.ALREADY_SENT)
+			.count();
+		if (alreadySent > 0) {
+			parts.add(alreadySent + " already sent by an earlier run");
 		}
 		long failed = copies.stream()
 			.filter((copy) -> copy.status() == ReportDelivery.Status.FAILED

@@ -33,4 +33,14 @@ public record InputProblem(String sheet, int row, String cell, String value, Str
 		return isRejectedRow() ? sheet + " row " + row : sheet + "!" + cell;
 	}
 
+	/**
+	 * {@link #reference()}, with the record number of an invalid cell in a survey tool's
+	 * export, whose cell is a column's name ({@code responses.csv!Q3 (record 12)}); a
+	 * worksheet's cell reference names its row already.
+	 */
+	public String place() {
+		boolean worksheetCell = cell.matches("[A-Z]{1,3}" + row) && !sheet.matches("(?i).+\\.(csv|tsv|txt|xlsx)");
+		return (isRejectedRow() || worksheetCell) ? reference() : reference() + " (record " + row + ")";
+	}
+
 }

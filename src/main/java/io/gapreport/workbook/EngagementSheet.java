@@ -81,7 +81,7 @@ final class EngagementSheet {
 		String language = language();
 		LocalDate waveDate = waveDate();
 		int minGroupSize = minGroupSize();
-		List<String> recipients = recipients(unedited);
+		List<String> recipients = recipients();
 		String consultant = name("consultant");
 		String scaleCell = this.rows.containsKey("scale") ? SHEET + "!" + this.rows.get("scale").reference(1)
 				: SHEET + " (no scale key, so " + Scale.DEFAULT + ")";
@@ -227,7 +227,7 @@ final class EngagementSheet {
 	 * The recipients, separated by commas, semicolons or line breaks; each one plain
 	 * address, a repeat (ignoring case) left out.
 	 */
-	private List<String> recipients(boolean unedited) {
+	private List<String> recipients() {
 		String text = text("recipients");
 		List<String> recipients = new ArrayList<>();
 		if (text == null) {
@@ -251,7 +251,7 @@ final class EngagementSheet {
 				recipients.add(trimmed);
 			}
 		}
-		if (!placeholders.isEmpty() && !unedited) {
+		if (!placeholders.isEmpty()) {
 			this.errors.add(where("recipients") + "recipients " + String.join(", ", placeholders)
 					+ " are the template's placeholders: type the real addresses, or leave recipients blank");
 		}

@@ -82,7 +82,7 @@ class ExportCommandsTests {
 		assertThat(execute("validate", "--input", this.folder.toString())).isEqualTo(1);
 		String printed = this.out.toString();
 		assertThat(printed).contains("qualtrics.csv row 4 rejected: Status is Survey Preview",
-				"qualtrics.csv!Q4_2 \"Rather not say\": not a number",
+				"qualtrics.csv!Q4_2 (record 9) \"Rather not say\": not a number",
 				"OK: 5 customers, 2 managers, 2 audits; 4 rejected rows, 1 invalid cells",
 				"error: Mapping!A2: column \"ResponseId\" is not in the export responses.xlsx",
 				"2 workbook(s) checked, 1 with errors");

@@ -17,6 +17,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -77,6 +78,7 @@ class MailIntegrationTests {
 		assertThat(run(input, port, db, "--mail")).isZero();
 		assertThat(this.smtp.getReceivedMessages()).hasSize(2);
 		assertThat(mailStatuses()).containsOnly("already_sent");
+		assertThat(this.out.toString()).contains("e-mail: 2 already sent by an earlier run");
 		assertThat(run(input, port, db, "--mail", "--force")).isZero();
 		assertThat(this.smtp.getReceivedMessages()).hasSize(2);
 	}
@@ -95,6 +97,14 @@ class MailIntegrationTests {
 		assertThat(run(input, port, db, "--mail")).isZero();
 		assertThat(this.smtp.getReceivedMessages()).hasSize(1);
 		assertThat(this.smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Service gap analysis: Café, 2026-Q3");
+	}
+
+	@Test
+	void aRunWithMailSaysSoWhenNoWorkbookNamesRecipients() throws Exception {
+		Path input = this.folder.resolve("input");
+		Workbooks.example(input.resolve("cafe.xlsx"), "Café", "2026-Q3", "en", "");
+		assertThat(run(input, freePort(), TestDatabases.properties("h2", this.folder), "--mail")).isZero();
+		assertThat(this.out.toString()).contains("e-mail: none to send (no workbook of this run names recipients)");
 	}
 
 	@ParameterizedTest

@@ -91,13 +91,16 @@ class TemplateWorkbookTests {
 	}
 
 	@Test
-	void anUneditedTemplateIsOneWorkbookErrorNamingThePlaceholderCell() throws Exception {
+	void anUneditedTemplateIsAWorkbookErrorNamingEveryPlaceholderCellAtOnce() throws Exception {
 		Path file = this.folder.resolve("template.xlsx");
 		TemplateWorkbook.write(file, "cs");
 		WorkbookException ex = catchThrowableOfType(WorkbookException.class, () -> SurveyWorkbook.open(file).close());
-		assertThat(ex.problems()).singleElement()
-			.satisfies((problem) -> assertThat(problem).startsWith("Engagement!B1: client \"Název klienta")
-				.contains("placeholder", "has not been filled in"));
+		assertThat(ex.problems()).hasSize(2);
+		assertThat(ex.problems().get(0)).startsWith("Engagement!B1: client \"Název klienta")
+			.contains("placeholder", "has not been filled in");
+		assertThat(ex.problems().get(1)).isEqualTo("Engagement!B6: recipients"
+				+ " first.recipient@example.com, second.recipient@example.com are the template's "
+				+ "placeholders: type the real addresses, or leave recipients blank");
 		assertThat(Files.list(this.folder)).containsExactly(file);
 	}
 
