@@ -2,7 +2,8 @@ package io.gapreport.cli;
 
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,11 @@ import picocli.CommandLine.Option;
 				"A run missed while gap-report was down is made up by one run at start; a scheduled time at which",
 				"another process is running against the same job database is skipped." })
 final class ServeCommand implements Callable<Integer> {
+
+	/**
+	 * The next run's time, with its offset from UTC (which tells the two 02:30s apart).
+	 */
+	private static final DateTimeFormatter NEXT_RUN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
 
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
@@ -54,13 +60,13 @@ final class ServeCommand implements Callable<Integer> {
 			throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
 		}
 		// every line of a long-running process carries its time, to the second
-		PrintWriter out = new PrintWriter(new TimestampedWriter(this.spec.commandLine().getOut()), true);
+		PrintWriter out = TimestampedWriter.printWriter(this.spec.commandLine().getOut());
 		try {
 			return serve(schedule, out);
 		}
 		catch (Failures.Worded failure) {
-			PrintWriter err = new PrintWriter(new TimestampedWriter(this.spec.commandLine().getErr()), true);
-			err.println("gap-report: " + failure.getMessage());
+			TimestampedWriter.printWriter(this.spec.commandLine().getErr())
+				.println("gap-report: " + failure.getMessage());
 			return failure.exitCode();
 		}
 	}
@@ -88,8 +94,8 @@ final class ServeCommand implements Callable<Integer> {
 		return new NightlyRuns.Listener() {
 
 			@Override
-			public void scheduled(LocalDateTime next) {
-				say("next run at " + next.withNano(0));
+			public void scheduled(ZonedDateTime next) {
+				say("next run at " + next.format(NEXT_RUN));
 			}
 
 			@Override

@@ -1,6 +1,7 @@
 package io.gapreport.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -20,6 +21,14 @@ final class TimestampedWriter extends Writer {
 
 	TimestampedWriter(Writer out) {
 		this.out = out;
+	}
+
+	/**
+	 * A writer of lines that start with their time, flushed at each line: the console of
+	 * a long-running command ({@code serve}, {@code worker}).
+	 */
+	static PrintWriter printWriter(Writer out) {
+		return new PrintWriter(new TimestampedWriter(out), true);
 	}
 
 	@Override

@@ -55,6 +55,16 @@ final class WorkerCommand implements Callable<Integer> {
 		if (this.templates != null) {
 			properties.add("--gap-report.templates=" + this.templates.toAbsolutePath());
 		}
+		try {
+			return work(properties, count);
+		}
+		catch (Failures.Worded failure) {
+			TimestampedWriter.printWriter(commandLine.getErr()).println("gap-report: " + failure.getMessage());
+			return failure.exitCode();
+		}
+	}
+
+	private int work(List<String> properties, String count) throws InterruptedException {
 		var stopped = new CountDownLatch(1);
 		try (ConfigurableApplicationContext context = ReportOptions.application(properties)) {
 			context.addApplicationListener((event) -> {
@@ -62,7 +72,9 @@ final class WorkerCommand implements Callable<Integer> {
 					stopped.countDown();
 				}
 			});
-			PrintWriter out = commandLine.getOut();
+			// every console line of a worker carries its time, as its workbook lines do
+			// (logback-spring.xml)
+			PrintWriter out = TimestampedWriter.printWriter(this.spec.commandLine().getOut());
 			out.printf(Locale.ROOT, "worker %s: reporting up to %s client(s) at once from queue %s%n", Worker.current(),
 					count, context.getEnvironment().getProperty("gap-report.remote.queue", "gap-report.partitions"));
 			out.flush();

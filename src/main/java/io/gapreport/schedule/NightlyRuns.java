@@ -2,7 +2,9 @@ package io.gapreport.schedule;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -19,7 +21,7 @@ public final class NightlyRuns {
 	/** What the loop reports to the person or log watching it. */
 	public interface Listener {
 
-		void scheduled(LocalDateTime next);
+		void scheduled(ZonedDateTime next);
 
 		void starting(String why);
 
@@ -61,15 +63,26 @@ public final class NightlyRuns {
 			runOnce("a scheduled run was missed while gap-report was not running", now);
 			runs++;
 		}
+		ZonedDateTime last = null;
 		while (maxRuns == 0 || runs < maxRuns) {
-			LocalDateTime next = this.schedule.next(LocalDateTime.now(this.clock));
+			ZonedDateTime next = this.schedule.next(ZonedDateTime.now(this.clock), last);
 			this.listener.scheduled(next);
-			long wait = Duration.between(LocalDateTime.now(this.clock), next).toMillis();
-			if (wait > 0) {
-				Thread.sleep(wait);
-			}
-			runOnce("scheduled", next);
+			waitUntil(next.toInstant());
+			runOnce("scheduled", next.toLocalDateTime());
+			last = next;
 			runs++;
+		}
+	}
+
+	/**
+	 * Sleeps until this loop's clock reads {@code time} or later, never less: a sleep may
+	 * end a little early by that clock (rounded to milliseconds, or the clock set back),
+	 * so it sleeps again for what is left.
+	 */
+	private void waitUntil(Instant time) throws InterruptedException {
+		for (Duration left = Duration.between(this.clock.instant(), time); left
+			.isPositive(); left = Duration.between(this.clock.instant(), time)) {
+			Thread.sleep(left.toMillis() + 1);
 		}
 	}
 

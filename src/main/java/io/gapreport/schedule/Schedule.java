@@ -1,8 +1,10 @@
 package io.gapreport.schedule;
 
 import java.time.LocalDateTime;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.scheduling.support.CronExpression;
 
 /**
@@ -30,13 +32,29 @@ public record Schedule(CronExpression cron) {
 		}
 	}
 
-	/** The first fire time after {@code now}. */
+	/** The first fire time after {@code now}, in wall-clock time. */
 	public LocalDateTime next(LocalDateTime now) {
 		LocalDateTime next = this.cron.next(now);
 		if (next == null) {
 			throw new IllegalStateException("the cron expression never fires");
 		}
 		return next;
+	}
+
+	/**
+	 * When to fire next: the first slot (a wall-clock time of the expression) after
+	 * {@code now} and after the slot that fired last ({@code last}, null for none), as a
+	 * time in {@code now}'s zone. Slots are wall-clock times, so each fires once across
+	 * daylight-saving changes: in the hour that repeats when clocks go back, a slot that
+	 * fired in its first pass does not fire again in the second; a slot in the hour
+	 * skipped when clocks go forward fires an hour later (02:30 at 03:30).
+	 */
+	public ZonedDateTime next(ZonedDateTime now, @Nullable ZonedDateTime last) {
+		LocalDateTime after = now.toLocalDateTime();
+		if (last != null && last.toLocalDateTime().isAfter(after)) {
+			after = last.toLocalDateTime();
+		}
+		return ZonedDateTime.ofLocal(next(after), now.getZone(), now.getOffset());
 	}
 
 	/**

@@ -119,6 +119,9 @@ class RemoteRecoveryIntegrationTests {
 			.isZero();
 		assertThat(this.processes.console("manager")).doesNotContain("already running", "\tat ");
 		assertEveryWorkbookReported();
+		// a worker's every console line, its first included, starts with its time
+		assertThat(this.processes.console("worker").lines()).isNotEmpty()
+			.allMatch((line) -> line.matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d \\S.*"));
 	}
 
 	private void assertEveryWorkbookReported() throws Exception {

@@ -1,8 +1,12 @@
 package io.gapreport.schedule;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class NightlyRunsTests {
 
+	private static final ZoneId WARSAW = ZoneId.of("Europe/Warsaw");
+
 	private final Schedule nightly = Schedule.parse(Schedule.NIGHTLY);
 
 	private final ScheduleStore store = new ScheduleStore(new JdbcTemplate(TestDatabases.migrated(
@@ -33,6 +39,68 @@ class NightlyRunsTests {
 		assertThat(this.nightly.missed(Optional.of(LocalDateTime.of(2026, 11, 25, 2, 0)), now)).isFalse();
 		assertThat(this.nightly.missed(Optional.empty(), now)).isFalse();
 		assertThat(this.nightly.next(now)).isEqualTo(LocalDateTime.of(2026, 11, 26, 2, 0));
+	}
+
+	@Test
+	void eachSlotFiresOnceWhenClocksGoBack() {
+		// Warsaw, 25 October 2026: 03:00 summer time becomes 02:00 winter time
+		ZonedDateTime evening = ZonedDateTime.of(2026, 10, 24, 23, 0, 0, 0, WARSAW);
+		assertThat(fireTimes(this.nightly, evening, 3)).containsExactly("2026-10-25T02:00+02:00",
+				"2026-10-26T02:00+01:00", "2026-10-27T02:00+01:00");
+		assertThat(fireTimes(Schedule.parse("0 30 * * * *"), evening, 6)).containsExactly("2026-10-24T23:30+02:00",
+				"2026-10-25T00:30+02:00", "2026-10-25T01:30+02:00", "2026-10-25T02:30+02:00", "2026-10-25T03:30+01:00",
+				"2026-10-25T04:30+01:00");
+		// started in the repeated hour, after 02:30 had passed in summer time: 02:30 is
+		// still
+		// ahead on the wall clock, and fires in winter time, not at once
+		assertThat(this.nightly
+			.next(ZonedDateTime.ofLocal(LocalDateTime.of(2026, 10, 25, 2, 10), WARSAW, ZoneOffset.ofHours(1)), null))
+			.hasToString("2026-10-26T02:00+01:00[Europe/Warsaw]");
+		assertThat(Schedule.parse("0 30 2 * * *")
+			.next(ZonedDateTime.ofLocal(LocalDateTime.of(2026, 10, 25, 2, 10), WARSAW, ZoneOffset.ofHours(1)), null))
+			.hasToString("2026-10-25T02:30+01:00[Europe/Warsaw]");
+	}
+
+	@Test
+	void aSlotInTheHourSkippedWhenClocksGoForwardFiresAsThatHourEnds() {
+		// Warsaw, 29 March 2026: 02:00 winter time becomes 03:00 summer time
+		ZonedDateTime evening = ZonedDateTime.of(2026, 3, 28, 23, 0, 0, 0, WARSAW);
+		assertThat(fireTimes(this.nightly, evening, 3)).containsExactly("2026-03-29T03:00+02:00",
+				"2026-03-30T02:00+02:00", "2026-03-31T02:00+02:00");
+		assertThat(fireTimes(Schedule.parse("0 30 2 * * *"), evening, 2)).containsExactly("2026-03-29T03:30+02:00",
+				"2026-03-30T02:30+02:00");
+	}
+
+	@Test
+	void aScheduledRunNeverStartsBeforeItsTime() throws InterruptedException {
+		List<ZonedDateTime> scheduled = new ArrayList<>();
+		List<Instant> started = new ArrayList<>();
+		new NightlyRuns(Schedule.parse("* * * * * *"), this.store, Clock.systemDefaultZone(), () -> {
+			started.add(Instant.now());
+			return Optional.of(List.of());
+		}, listener(new ArrayList<>(), scheduled)).serve(3);
+		assertThat(started).hasSize(3);
+		for (int i = 0; i < 3; i++) {
+			assertThat(started.get(i)).isAfterOrEqualTo(scheduled.get(i).toInstant());
+		}
+		// one second apart: no slot twice, none skipped
+		assertThat(Duration.between(scheduled.get(0), scheduled.get(2))).isEqualTo(Duration.ofSeconds(2));
+	}
+
+	/**
+	 * The first {@code count} times {@code schedule} fires after {@code start}, each run
+	 * taking a second.
+	 */
+	private static List<String> fireTimes(Schedule schedule, ZonedDateTime start, int count) {
+		List<String> times = new ArrayList<>();
+		ZonedDateTime now = start;
+		ZonedDateTime last = null;
+		for (int i = 0; i < count; i++) {
+			last = schedule.next(now, last);
+			times.add(last.toOffsetDateTime().toString());
+			now = last.plusSeconds(1);
+		}
+		return times;
 	}
 
 	@Test
@@ -80,11 +148,16 @@ class NightlyRunsTests {
 	}
 
 	private static NightlyRuns.Listener listener(List<String> events) {
+		return listener(events, new ArrayList<>());
+	}
+
+	private static NightlyRuns.Listener listener(List<String> events, List<ZonedDateTime> scheduled) {
 		return new NightlyRuns.Listener() {
 
 			@Override
-			public void scheduled(LocalDateTime next) {
+			public void scheduled(ZonedDateTime next) {
 				events.add("scheduled");
+				scheduled.add(next);
 			}
 
 			@Override
