@@ -7,10 +7,6 @@ import io.gapreport.run.OutcomeJson;
 import io.gapreport.run.ReportDraft;
 import io.gapreport.run.WorkbookOutcome;
 import io.gapreport.run.WorkbookReporter;
-import org.jspecify.annotations.Nullable;
-import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
@@ -18,13 +14,9 @@ import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 /**
  * Puts each workbook's report in place, records it and sends its mail, and keeps the
  * partition's outcomes in its step execution context, committed with the chunk: the job
- * repository, not memory, says what a run has done. A partition with a failed workbook
- * ends with exit code {@value #FAILED_WORKBOOKS}, naming them.
+ * repository, not memory, says what a run has done.
  */
-class ReportItemWriter implements ItemStreamWriter<ReportDraft>, StepExecutionListener {
-
-	/** The exit code of a partition in which a workbook failed. */
-	static final String FAILED_WORKBOOKS = "FAILED_WORKBOOKS";
+class ReportItemWriter implements ItemStreamWriter<ReportDraft> {
 
 	/** The partition's outcomes so far, as JSON ({@link OutcomeJson}). */
 	static final String OUTCOMES = "outcomes";
@@ -58,16 +50,6 @@ class ReportItemWriter implements ItemStreamWriter<ReportDraft>, StepExecutionLi
 	@Override
 	public void update(ExecutionContext context) {
 		context.putString(OUTCOMES, OutcomeJson.write(this.outcomes));
-	}
-
-	@Override
-	public @Nullable ExitStatus afterStep(StepExecution stepExecution) {
-		List<String> failed = this.outcomes.stream()
-			.filter((outcome) -> outcome.status() == WorkbookOutcome.Status.FAILED)
-			.map(WorkbookOutcome::path)
-			.toList();
-		return failed.isEmpty() ? stepExecution.getExitStatus() : stepExecution.getExitStatus()
-			.and(new ExitStatus(FAILED_WORKBOOKS, "failed: " + String.join(", ", failed)));
 	}
 
 	/** The outcomes kept in a partition's context. */

@@ -62,7 +62,6 @@ class ReportJobConfiguration {
 			.reader(workbookReader)
 			.processor(workbookProcessor)
 			.writer(reportWriter)
-			.listener(reportWriter)
 			.build();
 	}
 

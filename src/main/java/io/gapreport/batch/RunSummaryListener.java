@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 
 import io.gapreport.run.RunSummary;
-import io.gapreport.run.WorkbookOutcome;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
@@ -35,11 +33,6 @@ class RunSummaryListener implements JobExecutionListener {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
-		}
-		long failed = all.stream().filter((outcome) -> outcome.status() == WorkbookOutcome.Status.FAILED).count();
-		if (failed > 0) {
-			execution.setExitStatus(execution.getExitStatus()
-				.and(new ExitStatus(ReportItemWriter.FAILED_WORKBOOKS, failed + " workbook(s) failed")));
 		}
 	}
 

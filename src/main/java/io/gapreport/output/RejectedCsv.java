@@ -69,7 +69,11 @@ public final class RejectedCsv implements Closeable {
 		return true;
 	}
 
-	/** Closes the file; a CSV never finished is deleted. */
+	/**
+	 * Closes the file and leaves the temporary file where it is: {@link #finish} moves it
+	 * into place, {@link #discard} deletes it. One left by a killed run is removed by the
+	 * next report written to that folder (a temporary name, {@link AtomicFiles}).
+	 */
 	@Override
 	public void close() throws IOException {
 		this.writer.close();

@@ -37,9 +37,10 @@ import org.xml.sax.SAXException;
 public final class PdfRenderer {
 
 	/**
-	 * Each thread's font resolver, with the Liberation Sans faces registered once:
-	 * reading their names and metrics, and the resolver's own base fonts, are not redone
-	 * for every report. A resolver is not thread-safe, hence one per thread.
+	 * Each thread's font resolver, with the Liberation Sans faces registered once per
+	 * thread rather than for every report: a local run's thread reports every workbook of
+	 * a client (a partition), a worker's consumer thread every client it takes. A
+	 * resolver is not thread-safe, hence one per thread; it goes with its thread.
 	 */
 	private static final ThreadLocal<ITextFontResolver> FONTS = ThreadLocal.withInitial(() -> {
 		ITextFontResolver fonts = new ITextFontResolver();

@@ -1,4 +1,8 @@
-/** Cross-cutting Spring configuration: the history kept in the job database. */
+/**
+ * Spring configuration across the concerns: gap-report's settings ({@code gap-report.*}),
+ * the clock, the report renderer, file and e-mail delivery beans, and the history, run
+ * lock and folder claims kept in the job database.
+ */
 @NullMarked
 package io.gapreport.system;
 

@@ -105,7 +105,11 @@ final class XlsxFile implements AutoCloseable {
 		while (iterator.hasNext()) {
 			iterator.next().close();
 			String name = iterator.getSheetName();
-			sheets.putIfAbsent(key(name), new Sheet(name, iterator.getSheetPart()));
+			// by the name as spelled: two sheets that differ only in case or spaces are
+			// both
+			// kept, so that the workbook fails as "several sheets match" rather than lose
+			// one
+			sheets.putIfAbsent(name, new Sheet(name, iterator.getSheetPart()));
 		}
 		return sheets;
 	}
@@ -134,7 +138,18 @@ final class XlsxFile implements AutoCloseable {
 	}
 
 	boolean has(String name) {
-		return this.sheets.containsKey(key(name));
+		return sheet(name) != null;
+	}
+
+	/**
+	 * The first sheet whose name matches {@code name}, ignoring case and spaces around.
+	 */
+	private @Nullable Sheet sheet(String name) {
+		return this.sheets.values()
+			.stream()
+			.filter((sheet) -> key(sheet.name()).equals(key(name)))
+			.findFirst()
+			.orElse(null);
 	}
 
 	/**
@@ -143,7 +158,7 @@ final class XlsxFile implements AutoCloseable {
 	 * {@link StopReading}.
 	 */
 	void read(String name, Consumer<SheetRow> rows) throws WorkbookException {
-		Sheet sheet = this.sheets.get(key(name));
+		Sheet sheet = sheet(name);
 		if (sheet == null) {
 			return;
 		}

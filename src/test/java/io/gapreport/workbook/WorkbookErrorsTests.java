@@ -34,6 +34,12 @@ class WorkbookErrorsTests {
 	}
 
 	@Test
+	void twoSheetsWhoseNamesDifferOnlyInCaseOrSpacesAreBothNamedNotOneDropped() throws Exception {
+		assertThat(problems(TestWorkbook.valid().sheet("customers ", row("respondent", "E:A1", "P:A1", "E:V1", "P:V1")))
+			.problems()).containsExactly("Customers: several sheets match the name (Customers, customers )");
+	}
+
+	@Test
 	void requiredColumnMissing() throws Exception {
 		assertThat(
 				problems(TestWorkbook.valid().sheet("Customers", row("id", "E:A1", "P:A1", "E:V1", "P:V1"))).problems())
