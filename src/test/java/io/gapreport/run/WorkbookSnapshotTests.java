@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 import io.gapreport.testing.Workbooks;
+import io.gapreport.workbook.SurveyWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +38,21 @@ class WorkbookSnapshotTests {
 			assertThat(snapshot.exportFolder("workbook.xlsx")).isEqualTo(workbook.toAbsolutePath().getParent());
 			assertThat(snapshot.file()).hasSameBinaryContentAs(workbook);
 			assertThat(snapshot.checksum()).isEqualTo(sha256(workbook, export));
+		}
+	}
+
+	@Test
+	void theWorkbookReadIsTheOneWhoseChecksumIsRecordedThoughItIsReplacedMeanwhile() throws Exception {
+		Path workbook = Workbooks.example(this.folder.resolve("in/cafe.xlsx"), "Café", "2026-Q3", "en", "");
+		String before = sha256(workbook);
+		try (WorkbookSnapshot snapshot = WorkbookSnapshot.of(workbook)) {
+			// the consultant saves another client's answers over it while the run reads
+			Workbooks.example(workbook, "Harbour Hotels", "2026-Q4", "en", "");
+			try (SurveyWorkbook opened = SurveyWorkbook.open(snapshot.file(), snapshot::exportFolder)) {
+				assertThat(opened.questionnaire().engagement().client()).isEqualTo("Café");
+				assertThat(opened.questionnaire().engagement().wave()).isEqualTo("2026-Q3");
+			}
+			assertThat(snapshot.checksum()).isEqualTo(before).isNotEqualTo(sha256(workbook));
 		}
 	}
 
