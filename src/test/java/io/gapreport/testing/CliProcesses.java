@@ -32,11 +32,21 @@ public final class CliProcesses implements AutoCloseable {
 
 	/** Starts {@code gap-report args...} as the process {@code name}. */
 	public Process start(String name, List<String> args) throws IOException {
-		List<String> command = new ArrayList<>(
-				List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx512m", "-Djava.awt.headless=true",
-						"-cp", System.getProperty("java.class.path"), GapReportCli.class.getName()));
+		return start(name, args, Path.of("").toAbsolutePath(), List.of());
+	}
+
+	/**
+	 * Starts {@code gap-report args...} as the process {@code name} in {@code directory},
+	 * its JVM given {@code jvmOptions} too (e.g. {@code -Duser.home=...}).
+	 */
+	public Process start(String name, List<String> args, Path directory, List<String> jvmOptions) throws IOException {
+		List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+				"-Xmx512m", "-Djava.awt.headless=true"));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), GapReportCli.class.getName()));
 		command.addAll(args);
-		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+		Process process = new ProcessBuilder(command).directory(directory.toFile())
+			.redirectErrorStream(true)
 			.redirectOutput(this.folder.resolve(name + ".log").toFile())
 			.start();
 		this.processes.put(name, process);
@@ -45,7 +55,14 @@ public final class CliProcesses implements AutoCloseable {
 
 	/** Runs {@code gap-report args...} as the process {@code name} to its end. */
 	public int run(String name, List<String> args) throws IOException, InterruptedException {
-		Process process = start(name, args);
+		return waitFor(name, start(name, args));
+	}
+
+	/**
+	 * Waits up to ten minutes for the process {@code name} to end, and gives its exit
+	 * code.
+	 */
+	public int waitFor(String name, Process process) throws InterruptedException {
 		if (!process.waitFor(10, TimeUnit.MINUTES)) {
 			throw new AssertionError(name + " did not end within 10 minutes: " + console(name));
 		}
