@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import io.gapreport.run.Worker;
+import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine;
@@ -72,6 +73,15 @@ final class WorkerCommand implements Callable<Integer> {
 					stopped.countDown();
 				}
 			});
+			// a broker out of reach at start is exit code 3 and one line, as for run
+			// --remote; once running, the worker waits for a broker that goes away and
+			// goes on when it is back (the listener container reconnects)
+			try {
+				context.getBean(ConnectionFactory.class).createConnection().close();
+			}
+			catch (RuntimeException ex) {
+				throw Failures.word(ex, context.getEnvironment());
+			}
 			// every console line of a worker carries its time, as its workbook lines do
 			// (logback-spring.xml)
 			PrintWriter out = TimestampedWriter.printWriter(this.spec.commandLine().getOut());

@@ -97,6 +97,19 @@ class RemoteRecoveryIntegrationTests {
 	}
 
 	@Test
+	void aWorkerThatCannotReachTheBrokerAtStartSaysSoOnOneLineWithExitCode3() throws Exception {
+		int nobody = TestServices.freePort();
+		List<String> worker = new ArrayList<>(List.of("worker", "--threads", "1", "--spring.rabbitmq.host=127.0.0.1",
+				"--spring.rabbitmq.port=" + nobody));
+		worker.addAll(this.database);
+
+		assertThat(this.processes.run("worker", worker)).as(() -> this.processes.console("worker")).isEqualTo(3);
+		assertThat(this.processes.console("worker").lines()).singleElement()
+			.satisfies((line) -> assertThat(line).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d gap-report: .*")
+				.contains("the message broker 127.0.0.1:" + nobody + " is unreachable"));
+	}
+
+	@Test
 	void aRemoteRunWhoseManagerWasKilledIsFinishedByTheNextRemoteRun() throws Exception {
 		this.rabbitmq = TestServices.rabbitmq();
 		List<String> broker = List.of("--spring.rabbitmq.host=127.0.0.1", "--spring.rabbitmq.port=" + this.rabbitmq,
