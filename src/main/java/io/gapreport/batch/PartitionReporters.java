@@ -3,7 +3,7 @@ package io.gapreport.batch;
 import java.nio.file.Path;
 import java.util.List;
 
-import io.gapreport.history.JdbcFolderClaims;
+import io.gapreport.locking.JdbcFolderClaims;
 import io.gapreport.run.ReportDelivery;
 import io.gapreport.run.ReportFile;
 import io.gapreport.run.ReportLedger;

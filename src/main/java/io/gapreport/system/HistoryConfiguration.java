@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 import io.gapreport.history.JdbcReportLedger;
-import io.gapreport.history.JdbcRunLock;
 import io.gapreport.history.JdbcWaveHistory;
+import io.gapreport.locking.JdbcRunLock;
 import io.gapreport.run.Owners;
 import io.gapreport.run.ReportLedger;
 import io.gapreport.run.RunLock;

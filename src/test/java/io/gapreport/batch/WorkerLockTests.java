@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
-import io.gapreport.history.JdbcRunLock;
+import io.gapreport.locking.JdbcRunLock;
 import io.gapreport.run.RunLock;
 import io.gapreport.run.RunOptions;
 import io.gapreport.testing.TestDatabases;

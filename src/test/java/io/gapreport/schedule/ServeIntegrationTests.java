@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.gapreport.cli.GapReportCli;
-import io.gapreport.history.JdbcRunLock;
+import io.gapreport.locking.JdbcRunLock;
 import io.gapreport.run.RunLock;
 import io.gapreport.testing.TestDatabases;
 import io.gapreport.testing.Workbooks;

@@ -1,4 +1,4 @@
-package io.gapreport.history;
+package io.gapreport.locking;
 
 import java.util.Optional;
 
