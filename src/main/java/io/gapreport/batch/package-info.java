@@ -1,8 +1,8 @@
 /**
- * Spring Batch wiring only: the partitioned report job (one partition per client, run on
- * threads of this process or by remote workers over RabbitMQ), its thin reader, processor
- * and writer, and the listener that writes the run summary from the job repository. The
- * work itself is in {@code run}.
+ * Spring Batch wiring only: the report job's three steps (the partitioned report step,
+ * one partition per client, run on threads of this process or by remote workers over
+ * RabbitMQ; the delivery step; the run summary step), their thin readers, processors and
+ * writers. The work itself is in {@code run} and {@code delivery}.
  */
 @NullMarked
 package io.gapreport.batch;

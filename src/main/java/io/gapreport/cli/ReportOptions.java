@@ -44,6 +44,10 @@ final class ReportOptions {
 			description = "e-mail each report to the workbook's recipients (SMTP from spring.mail.*); without it, only say who would get it")
 	boolean mail;
 
+	@Option(names = "--retry-refused",
+			description = "with --mail, send again the copies the mail server refused for good in an earlier run (a 5xx answer, e.g. an unknown mailbox since fixed on the server)")
+	boolean retryRefused;
+
 	@Option(names = "--templates", paramLabel = "DIR",
 			description = "a folder of edited report templates (report.ftlh, i18n/messages_*.properties)")
 	Path templates;
@@ -56,7 +60,7 @@ final class ReportOptions {
 	Integer threads;
 
 	RunOptions runOptions() {
-		return new RunOptions(this.force, this.mail);
+		return new RunOptions(this.force, this.mail, this.retryRefused);
 	}
 
 	/**

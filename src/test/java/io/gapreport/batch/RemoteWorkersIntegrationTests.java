@@ -91,14 +91,15 @@ class RemoteWorkersIntegrationTests {
 		this.database = TestDatabases.properties("postgresql", this.folder);
 		List<String> shared = new ArrayList<>(this.database);
 		shared.addAll(List.of("--spring.rabbitmq.host=127.0.0.1", "--spring.rabbitmq.port=" + this.rabbitmq,
-				"--gap-report.remote.queue=" + this.queue, "--spring.mail.host=127.0.0.1",
-				"--spring.mail.port=" + smtpPort));
+				"--gap-report.remote.queue=" + this.queue));
 
 		Process killed = start("worker-a", shared, "worker", "--threads", "1");
 		Process survivor = start("worker-b", shared, "worker", "--threads", "1");
 		awaitTrue(() -> log("worker-a").contains("reporting up to") && log("worker-b").contains("reporting up to"));
+		// only the manager sends mail: the workers have no SMTP settings
 		Process manager = start("manager", shared, "run", "--remote", "--mail", "--input", input.toString(), "--output",
-				output.toString(), "--gap-report.remote.timeout=10m");
+				output.toString(), "--gap-report.remote.timeout=10m", "--spring.mail.host=127.0.0.1",
+				"--spring.mail.port=" + smtpPort);
 		// two workbooks of the killed worker are committed; it is on the next one
 		awaitTrue(() -> reported(log("worker-a")) >= 2);
 		killed.destroyForcibly();
