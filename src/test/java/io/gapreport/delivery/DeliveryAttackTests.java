@@ -64,6 +64,27 @@ class DeliveryAttackTests {
 
 	@ParameterizedTest
 	@FieldSource("databases")
+	void anEditedWorkbooksNewReportReplacesTheUnsentCopiesOfTheOldOne(String kind) {
+		try (TestDatabases.Database database = TestDatabases.open(kind)) {
+			var queue = queue(database);
+			QueuedMail old = mail("anna@acme.com");
+			queue.enqueue(old);
+			QueuedMail edited = new QueuedMail("beef", old.recipient(), old.workbook(), old.client(), old.wave(),
+					old.report(), old.subject(), "The new figures.", true, DeliveryQueue.PENDING, null);
+			queue.enqueue(edited);
+			assertThat(queue.due(this.folder.resolve("output"), true)).extracting(QueuedMail::checksum)
+				.containsExactly("beef");
+			assertThat(queue.statusOf(old)).isEqualTo(DeliveryQueue.SUPERSEDED);
+			assertThat(queue.due(this.folder.resolve("elsewhere"), true)).as("another output folder's").isEmpty();
+			queue.enqueue(old);
+			assertThat(queue.due(this.folder.resolve("output"), true)).extracting(QueuedMail::checksum)
+				.as("the edit undone: the first content's copy is due again, the second's replaced")
+				.containsExactly("c0ffee");
+		}
+	}
+
+	@ParameterizedTest
+	@FieldSource("databases")
 	void aClaimOfADeadProcessIsTakenOverAtOnceAndALiveOneIsNot(String kind) throws Exception {
 		try (TestDatabases.Database database = TestDatabases.open(kind)) {
 			var queue = queue(database);

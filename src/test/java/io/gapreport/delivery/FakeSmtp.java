@@ -31,6 +31,8 @@ final class FakeSmtp implements AutoCloseable {
 		DROP_AFTER_DOT,
 		/** Every recipient is answered 550 (mailbox unavailable). */
 		REFUSE_RECIPIENT,
+		/** Every recipient is answered 451 (greylisted: try again later). */
+		GREYLIST,
 		/** The connection is accepted and nothing is ever said. */
 		SILENT
 
@@ -102,8 +104,12 @@ final class FakeSmtp implements AutoCloseable {
 				}
 				else if (command.startsWith("RCPT")) {
 					this.recipients.incrementAndGet();
-					say(out, (way == Way.REFUSE_RECIPIENT) ? "550 5.1.1 <" + line.replaceAll(".*<|>.*", "")
-							+ ">: Recipient address rejected: User unknown" : "250 ok");
+					say(out, switch (way) {
+						case REFUSE_RECIPIENT -> "550 5.1.1 <" + line.replaceAll(".*<|>.*", "")
+								+ ">: Recipient address rejected: User unknown";
+						case GREYLIST -> "451 4.7.1 greylisted, try again later";
+						default -> "250 ok";
+					});
 				}
 				else if (command.startsWith("DATA")) {
 					say(out, "354 go ahead");

@@ -55,6 +55,19 @@ class MailFaultsIntegrationTests {
 		assertThat(this.out.toString()).contains("e-mail: 1 sent to 1 recipient(s), 1 of them possibly twice");
 	}
 
+	@Test
+	void aRecipientRefusedForNowIsTriedAgainInTheSameRun() throws Exception {
+		Path input = workbook("anna@example.com");
+		try (var smtp = new FakeSmtp(FakeSmtp.Way.GREYLIST)) {
+			assertThat(run(input, smtp.port(), "h2", "--mail", "--gap-report.mail.backoff=10ms"))
+				.as(this.out.toString())
+				.isZero();
+			assertThat(smtp.recipients()).isEqualTo(2);
+			assertThat(smtp.accepted()).isEqualTo(1);
+		}
+		assertThat(summary().get(0).get("mail").get(0).get("status").asString()).isEqualTo("sent");
+	}
+
 	@ParameterizedTest
 	@FieldSource("databases")
 	void aRecipientRefusedForGoodFailsTheWorkbookOnceAndIsTriedAgainOnlyWhenAsked(String database) throws Exception {
