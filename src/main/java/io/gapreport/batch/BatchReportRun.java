@@ -88,7 +88,7 @@ class BatchReportRun implements ReportRun {
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
 				throw failure(execution.getAllFailureExceptions(), execution.getStatus());
 			}
-			return RunRecords.of(this.repository, execution).outcomes();
+			return RunRecords.of(this.repository, execution).withMail();
 		}
 		catch (RuntimeException ex) {
 			throw ex;
@@ -136,6 +136,7 @@ class BatchReportRun implements ReportRun {
 			.addString("run", run)
 			.addString("force", String.valueOf(options.force()), false)
 			.addString("mail", String.valueOf(options.mail()), false)
+			.addString(DeliveryStepConfiguration.RETRY_REFUSED, String.valueOf(options.retryRefused()), false)
 			.addString(ClientPartitionHandler.THREADS, String.valueOf(settings.threads()), false)
 			.addString(ClientPartitionHandler.REMOTE, String.valueOf(settings.remote()), false)
 			.addString(LockGuard.OWNER, held.owner(), false)

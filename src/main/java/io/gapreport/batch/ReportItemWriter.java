@@ -12,7 +12,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 
 /**
- * Puts each workbook's report in place, records it and sends its mail, and keeps the
+ * Puts each workbook's report in place, records it and queues its mail, and keeps the
  * partition's outcomes in its step execution context, committed with the chunk: the job
  * repository, not memory, says what a run has done.
  */

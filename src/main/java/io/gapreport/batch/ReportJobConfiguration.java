@@ -15,6 +15,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.support.transaction.ResourcelessTransactionManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -23,10 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The report job: a manager step that makes one partition per client, and the client step
- * that each partition runs (on a thread of this process, or on a remote worker): the
- * client's workbooks one at a time, waves oldest first, each its own chunk, so that one
- * failure never undoes another's work.
+ * The report job, three steps: {@code reportClients}, a manager step that makes one
+ * partition per client, and the client step that each partition runs (on a thread of this
+ * process, or on a remote worker): the client's workbooks one at a time, waves oldest
+ * first, each its own chunk (files, records and queued mail together), so that one
+ * failure never undoes another's work; then {@code deliverReports}
+ * ({@link DeliveryStepConfiguration}) on the manager; then {@code writeRunSummary}.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportJobConfiguration {
@@ -35,9 +38,21 @@ class ReportJobConfiguration {
 
 	static final String CLIENT_STEP = "reportClient";
 
+	static final String SUMMARY_STEP = "writeRunSummary";
+
 	@Bean
-	Job gapReportJob(JobRepository jobRepository, Step reportClients, RunSummaryListener summaryListener) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(reportClients).listener(summaryListener).build();
+	Job gapReportJob(JobRepository jobRepository, Step reportClients, Step deliverReports, Step writeRunSummary) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(reportClients)
+			.next(deliverReports)
+			.next(writeRunSummary)
+			.build();
+	}
+
+	@Bean
+	Step writeRunSummary(JobRepository jobRepository) {
+		return new StepBuilder(SUMMARY_STEP, jobRepository)
+			.tasklet(new RunSummaryTasklet(jobRepository), new ResourcelessTransactionManager())
+			.build();
 	}
 
 	@Bean
@@ -105,11 +120,6 @@ class ReportJobConfiguration {
 	ReportRunSettings reportRunSettings(@Value("${gap-report.threads:0}") int threads,
 			@Value("${gap-report.remote.enabled:false}") boolean remote) {
 		return new ReportRunSettings(threads, remote);
-	}
-
-	@Bean
-	RunSummaryListener summaryListener(JobRepository jobRepository) {
-		return new RunSummaryListener(jobRepository);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import io.gapreport.run.DeliveredCopy;
 import io.gapreport.run.WorkbookOutcome;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -20,20 +21,33 @@ import org.springframework.batch.core.step.StepExecution;
  * @param split whether the run's partitions are all known (one of them has started, or
  * the execution has ended), so that {@code workbooks} is the run's total
  * @param workbooks how many workbooks the run has, in all its partitions
- * @param outcomes the outcomes so far, client by client
+ * @param outcomes the report step's outcomes so far, client by client
+ * @param copies what the delivery step did with each copy it handled
  */
-record RunRecords(boolean split, int workbooks, List<WorkbookOutcome> outcomes) {
+record RunRecords(boolean split, int workbooks, List<WorkbookOutcome> outcomes, List<DeliveredCopy> copies) {
 
 	RunRecords {
 		outcomes = List.copyOf(outcomes);
+		copies = List.copyOf(copies);
+	}
+
+	/** The outcomes with what the delivery step did (see {@link DeliveredCopy#merge}). */
+	List<WorkbookOutcome> withMail() {
+		return DeliveredCopy.merge(this.outcomes, this.copies);
 	}
 
 	/** The records of {@code execution}'s run, as committed to the repository. */
 	static RunRecords of(JobRepository repository, JobExecution execution) {
 		Map<String, StepExecution> partitions = new TreeMap<>();
 		boolean split = !execution.isRunning();
+		StepExecution delivery = null;
 		for (JobExecution each : repository.getJobExecutions(execution.getJobInstance())) {
 			for (StepExecution step : each.getStepExecutions()) {
+				if (step.getStepName().equals(DeliveryStepConfiguration.STEP_NAME)
+						&& (delivery == null || step.getId() > delivery.getId())) {
+					// a restarted delivery step starts from its predecessor's context
+					delivery = step;
+				}
 				if (step.getStepName().startsWith(ReportJobConfiguration.CLIENT_STEP + ":")) {
 					split |= each.getId() == execution.getId() && step.getStatus() != BatchStatus.STARTING;
 					partitions.merge(step.getStepName(), step,
@@ -47,7 +61,8 @@ record RunRecords(boolean split, int workbooks, List<WorkbookOutcome> outcomes) 
 			workbooks += ClientPartitioner.workbooks(partition.getExecutionContext()).size();
 			outcomes.addAll(ReportItemWriter.outcomes(partition.getExecutionContext()));
 		}
-		return new RunRecords(split, workbooks, outcomes);
+		return new RunRecords(split, workbooks, outcomes,
+				(delivery != null) ? DeliveredCopyWriter.copies(delivery.getExecutionContext()) : List.of());
 	}
 
 }

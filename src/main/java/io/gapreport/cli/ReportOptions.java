@@ -44,6 +44,10 @@ final class ReportOptions {
 			description = "e-mail each report to the workbook's recipients (SMTP from spring.mail.*); without it, only say who would get it")
 	boolean mail;
 
+	@Option(names = "--retry-refused",
+			description = "with --mail, send again the copies the mail server refused for good in an earlier run (a 5xx answer, e.g. an unknown mailbox since fixed on the server)")
+	boolean retryRefused;
+
 	@Option(names = "--templates", paramLabel = "DIR",
 			description = "a folder of edited report templates (report.ftlh, i18n/messages_*.properties)")
 	Path templates;
@@ -56,7 +60,7 @@ final class ReportOptions {
 	Integer threads;
 
 	RunOptions runOptions() {
-		return new RunOptions(this.force, this.mail);
+		return new RunOptions(this.force, this.mail, this.retryRefused);
 	}
 
 	/**
@@ -107,11 +111,11 @@ final class ReportOptions {
 	/**
 	 * {@code --mail} needs an SMTP server, and a sender of the firm's own when that
 	 * server is not on this machine: {@code gap-report@localhost} would be refused or
-	 * junked. The manager of {@code run --remote} sends nothing itself (its workers do),
-	 * so it needs neither.
+	 * junked. With {@code run --remote} it is the manager that sends, in the delivery
+	 * step, so the manager needs them and the workers do not.
 	 */
 	private void checkMail(CommandLine commandLine, Environment environment) {
-		if (!this.mail || environment.getProperty(RunCommand.REMOTE, Boolean.class, false)) {
+		if (!this.mail) {
 			return;
 		}
 		String host = environment.getProperty("spring.mail.host");

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "worker", mixinStandardHelpOptions = true,
 		description = { "Keep running and report the clients that `run --remote` hands out over RabbitMQ.",
 				"Needs the manager's job database (spring.datasource.*), broker (spring.rabbitmq.*), and the same",
-				"input and output paths; with --mail runs, also SMTP (spring.mail.*). Stop it with SIGTERM: a",
+				"input and output paths; no SMTP settings (the manager sends the mail). Stop it with SIGTERM: a",
 				"client it was reporting goes back to the queue and another worker finishes it." })
 final class WorkerCommand implements Callable<Integer> {
 

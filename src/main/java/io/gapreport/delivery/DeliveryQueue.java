@@ -1,6 +1,8 @@
 package io.gapreport.delivery;
 
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,9 +17,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The delivery queue in table {@code GR_DELIVERY}, one row per (workbook content,
- * recipient). Every change commits at once in its own transaction, whatever transaction
- * the caller is in: a claim must be visible before the mail goes out, and a sent mail
- * must stay recorded even if the caller's work is rolled back.
+ * recipient). A copy is queued in the transaction that records its report (nested, so
+ * that a refused row never aborts that transaction), so that a report and its mail are
+ * recorded together or not at all; every change made while sending commits at once in a
+ * transaction of its own: a claim must be visible before the mail goes out, and a sent
+ * mail must stay recorded whatever happens next.
  */
 final class DeliveryQueue {
 
@@ -29,18 +33,29 @@ final class DeliveryQueue {
 
 	static final String FAILED = "FAILED";
 
+	/** Refused for good by the server (a 5xx answer): not due unless the user asks. */
+	static final String REFUSED = "REFUSED";
+
+	/** An unsent copy whose report was replaced by a newer one for the same recipient. */
+	static final String SUPERSEDED = "SUPERSEDED";
+
 	/**
 	 * How the last error of a copy begins when a failed attempt may still have reached
-	 * the recipient: the copy that a later run sends is then marked as possibly twice.
+	 * the recipient: the copy that a later attempt sends is then marked as possibly
+	 * twice.
 	 */
 	static final String MAYBE_DELIVERED = "may have been delivered: ";
 
 	/** A claim older than this is taken to be from a process that died while sending. */
 	static final Duration STALE_CLAIM = Duration.ofMinutes(10);
 
+	private static final String COLUMNS = "CHECKSUM, RECIPIENT, WORKBOOK, CLIENT, WAVE, REPORT_PATH, SUBJECT, BODY, ATTACH, STATUS, LAST_ERROR";
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate own;
+
+	private final TransactionTemplate nested;
 
 	private final Clock clock;
 
@@ -48,43 +63,75 @@ final class DeliveryQueue {
 		this.jdbc = jdbc;
 		this.own = new TransactionTemplate(transactions);
 		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.nested = new TransactionTemplate(transactions);
+		this.nested.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 		this.clock = clock;
 	}
 
 	/**
-	 * Queues a copy unless one is queued already; an unsent copy gets the newest report
-	 * and text.
+	 * Queues a copy unless one is queued already (an unsent copy gets the newest report
+	 * and text), and supersedes the unsent copies of another content's report in the same
+	 * place for the same recipient: that report file is now this one.
 	 */
 	void enqueue(QueuedMail mail) {
-		this.own.executeWithoutResult((status) -> {
-			int updated = this.jdbc.update(
-					"UPDATE GR_DELIVERY SET REPORT_PATH = ?, SUBJECT = ?, BODY = ?, ATTACH = ? WHERE CHECKSUM = ? AND RECIPIENT = ? AND STATUS <> ?",
-					mail.report().toString(), mail.subject(), mail.body(), mail.attach(), mail.checksum(),
-					mail.recipient(), SENT);
-			if (updated == 0) {
-				try {
+		try {
+			this.nested.executeWithoutResult((status) -> {
+				this.jdbc.update(
+						"UPDATE GR_DELIVERY SET STATUS = ? WHERE REPORT_PATH = ? AND RECIPIENT = ? AND CHECKSUM <> ? AND STATUS IN (?, ?, ?)",
+						SUPERSEDED, mail.report().toString(), mail.recipient(), mail.checksum(), PENDING, FAILED,
+						REFUSED);
+				int updated = this.jdbc.update(
+						"UPDATE GR_DELIVERY SET WORKBOOK = ?, CLIENT = ?, WAVE = ?, REPORT_PATH = ?, SUBJECT = ?, BODY = ?, ATTACH = ?, STATUS = CASE WHEN STATUS = ? THEN ? ELSE STATUS END WHERE CHECKSUM = ? AND RECIPIENT = ? AND STATUS NOT IN (?, ?)",
+						mail.workbook(), mail.client(), mail.wave(), mail.report().toString(), mail.subject(),
+						mail.body(), mail.attach(), SUPERSEDED, PENDING, mail.checksum(), mail.recipient(), SENT,
+						REFUSED);
+				if (updated == 0) {
 					this.jdbc.update(
-							"INSERT INTO GR_DELIVERY (CHECKSUM, RECIPIENT, REPORT_PATH, SUBJECT, BODY, ATTACH, STATUS, ATTEMPTS, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)",
-							mail.checksum(), mail.recipient(), mail.report().toString(), mail.subject(), mail.body(),
-							mail.attach(), PENDING, now());
+							"INSERT INTO GR_DELIVERY (" + COLUMNS
+									+ ", ATTEMPTS, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?)",
+							mail.checksum(), mail.recipient(), mail.workbook(), mail.client(), mail.wave(),
+							mail.report().toString(), mail.subject(), mail.body(), mail.attach(), PENDING, now());
 				}
-				catch (DuplicateKeyException alreadySent) {
-					// sent already, or queued by a concurrent run: nothing to do; any
-					// other
-					// refusal (a value too long…) is an error the workbook's outcome must
-					// show
-				}
-			}
-		});
+			});
+		}
+		catch (DuplicateKeyException alreadyThere) {
+			// sent or refused already, or queued by a concurrent run: nothing to do; any
+			// other refusal (a value too long…) is an error the workbook's outcome shows
+		}
+	}
+
+	/**
+	 * Names {@code workbook} as where the copies of {@code checksum} come from now (the
+	 * same content moved), in the caller's transaction.
+	 */
+	void seenAt(String checksum, String workbook) {
+		this.nested.executeWithoutResult((status) -> this.jdbc.update(
+				"UPDATE GR_DELIVERY SET WORKBOOK = ? WHERE CHECKSUM = ? AND (WORKBOOK IS NULL OR WORKBOOK <> ?)",
+				workbook, checksum, workbook));
 	}
 
 	/** Every copy queued for {@code checksum}, in recipient order. */
 	List<QueuedMail> of(String checksum) {
 		return this.jdbc.query(
-				"SELECT CHECKSUM, RECIPIENT, REPORT_PATH, SUBJECT, BODY, ATTACH, STATUS FROM GR_DELIVERY WHERE CHECKSUM = ? ORDER BY CREATED_AT, RECIPIENT",
-				(row, i) -> new QueuedMail(row.getString(1), row.getString(2), Path.of(row.getString(3)),
-						row.getString(4), row.getString(5), row.getBoolean(6), row.getString(7)),
-				checksum);
+				"SELECT " + COLUMNS + " FROM GR_DELIVERY WHERE CHECKSUM = ? ORDER BY CREATED_AT, RECIPIENT",
+				DeliveryQueue::row, checksum);
+	}
+
+	/**
+	 * Every copy still to send whose report lies in {@code output}, oldest first:
+	 * pending, failed, claimed (the claim decides whether its sender is gone) and, when
+	 * {@code refusedToo}, refused.
+	 */
+	List<QueuedMail> due(Path output, boolean refusedToo) {
+		Path folder = output.toAbsolutePath().normalize();
+		return this.own
+			.execute((status) -> this.jdbc.query(
+					"SELECT " + COLUMNS
+							+ " FROM GR_DELIVERY WHERE STATUS IN (?, ?, ?, ?) ORDER BY CREATED_AT, CHECKSUM, RECIPIENT",
+					DeliveryQueue::row, PENDING, FAILED, SENDING, refusedToo ? REFUSED : FAILED))
+			.stream()
+			.filter((mail) -> mail.report().toAbsolutePath().normalize().startsWith(folder))
+			.toList();
 	}
 
 	/** How a claim went. */
@@ -104,17 +151,18 @@ final class DeliveryQueue {
 	}
 
 	/**
-	 * Claims a copy for sending: a pending or failed copy, or one claimed by a process
-	 * that has died (on this host, known at once) or has held it for
-	 * {@link #STALE_CLAIM}.
+	 * Claims a copy for sending: a pending or failed copy (or a refused one, when
+	 * {@code refusedToo}), or one claimed by a process that has died (on this host, known
+	 * at once) or has held it for {@link #STALE_CLAIM}.
 	 */
-	Claim claim(QueuedMail mail, String owner) {
+	Claim claim(QueuedMail mail, String owner, boolean refusedToo) {
 		Timestamp now = now();
 		Timestamp stale = Timestamp.from(this.clock.instant().minus(STALE_CLAIM));
 		return this.own.execute((status) -> {
 			if (this.jdbc.update(
-					"UPDATE GR_DELIVERY SET STATUS = ?, CLAIMED_BY = ?, CLAIMED_AT = ?, ATTEMPTS = ATTEMPTS + 1 WHERE CHECKSUM = ? AND RECIPIENT = ? AND STATUS IN (?, ?)",
-					SENDING, owner, now, mail.checksum(), mail.recipient(), PENDING, FAILED) == 1) {
+					"UPDATE GR_DELIVERY SET STATUS = ?, CLAIMED_BY = ?, CLAIMED_AT = ?, ATTEMPTS = ATTEMPTS + 1 WHERE CHECKSUM = ? AND RECIPIENT = ? AND STATUS IN (?, ?, ?)",
+					SENDING, owner, now, mail.checksum(), mail.recipient(), PENDING, FAILED,
+					refusedToo ? REFUSED : FAILED) == 1) {
 				String lastError = this.jdbc.query(
 						"SELECT LAST_ERROR FROM GR_DELIVERY WHERE CHECKSUM = ? AND RECIPIENT = ?",
 						(rs) -> rs.next() ? rs.getString(1) : null, mail.checksum(), mail.recipient());
@@ -140,17 +188,24 @@ final class DeliveryQueue {
 				SENT, now(), mail.checksum(), mail.recipient(), owner));
 	}
 
-	void failed(QueuedMail mail, String owner, String error) {
+	/** Records a failed attempt: {@link #FAILED} (due again), or {@link #REFUSED}. */
+	void failed(QueuedMail mail, String owner, String status, String error) {
 		String shortened = (error.length() > 2000) ? error.substring(0, 2000) : error;
-		this.own.executeWithoutResult((status) -> this.jdbc.update(
+		this.own.executeWithoutResult((tx) -> this.jdbc.update(
 				"UPDATE GR_DELIVERY SET STATUS = ?, LAST_ERROR = ? WHERE CHECKSUM = ? AND RECIPIENT = ? AND CLAIMED_BY = ?",
-				FAILED, shortened, mail.checksum(), mail.recipient(), owner));
+				status, shortened, mail.checksum(), mail.recipient(), owner));
 	}
 
 	/** The status of one copy now, e.g. after a claim was refused. */
 	String statusOf(QueuedMail mail) {
 		return this.jdbc.queryForObject("SELECT STATUS FROM GR_DELIVERY WHERE CHECKSUM = ? AND RECIPIENT = ?",
 				String.class, mail.checksum(), mail.recipient());
+	}
+
+	private static QueuedMail row(ResultSet row, int index) throws SQLException {
+		return new QueuedMail(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
+				Path.of(row.getString(6)), row.getString(7), row.getString(8), row.getBoolean(9), row.getString(10),
+				row.getString(11));
 	}
 
 	private Timestamp now() {

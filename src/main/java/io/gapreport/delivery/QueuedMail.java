@@ -1,20 +1,29 @@
 package io.gapreport.delivery;
 
 import java.nio.file.Path;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * One recipient's copy of one report, as queued.
  *
  * @param checksum the workbook content's checksum
  * @param recipient the e-mail address
+ * @param workbook the workbook it comes from, relative to the input folder (where it was
+ * when last reported or seen)
+ * @param client the client
+ * @param wave the wave
  * @param report the PDF report
  * @param subject the subject
  * @param body the plain-text body
  * @param attach whether the PDF goes along
- * @param status PENDING, SENDING, SENT or FAILED
+ * @param status PENDING, SENDING, SENT, FAILED, REFUSED or SUPERSEDED
+ * @param lastError the last failure, or null
  */
-record QueuedMail(String checksum, String recipient, Path report, String subject, String body, boolean attach,
-		String status) {
+public record QueuedMail(String checksum, String recipient, @Nullable String workbook, @Nullable String client,
+		@Nullable String wave, Path report, String subject, String body, boolean attach, String status,
+		@Nullable String lastError) {
 
 	/**
 	 * The attachment's file name, {@code <client>-<wave>.pdf} from the slugs of the
@@ -33,7 +42,7 @@ record QueuedMail(String checksum, String recipient, Path report, String subject
 	 */
 	String messageId() {
 		return "<" + this.checksum.substring(0, Math.min(32, this.checksum.length())) + "."
-				+ Integer.toHexString(this.recipient.toLowerCase(java.util.Locale.ROOT).hashCode()) + "@gap-report>";
+				+ Integer.toHexString(this.recipient.toLowerCase(Locale.ROOT).hashCode()) + "@gap-report>";
 	}
 
 }

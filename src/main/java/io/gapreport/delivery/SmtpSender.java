@@ -1,16 +1,20 @@
 package io.gapreport.delivery;
 
-import java.time.Duration;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import io.gapreport.run.Outages;
 import jakarta.mail.MessagingException;
-import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
@@ -20,11 +24,10 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
- * Sends one queued copy over SMTP (Spring Boot's {@code spring.mail.*}), trying again
- * with doubling pauses when the server is unreachable or refuses for now. It tells apart
- * an attempt that certainly delivered nothing (no connection, or the server answered with
- * a refusal) from one that may have: the connection failed after the message was handed
- * over.
+ * Sends one queued copy over SMTP (Spring Boot's {@code spring.mail.*}) in one attempt,
+ * and says what a failure means ({@link SendFailure.Kind}). It knows whether the whole
+ * message had been handed over when an attempt failed: only then may the server have kept
+ * it. The connect, read and write timeouts are the {@code mail.smtp.*timeout} properties.
  */
 final class SmtpSender {
 
@@ -32,91 +35,95 @@ final class SmtpSender {
 
 	private final String from;
 
-	private final int attempts;
-
-	private final Duration backoff;
-
 	private final String server;
 
-	SmtpSender(JavaMailSender sender, String from, int attempts, Duration backoff) {
+	SmtpSender(JavaMailSender sender, String from) {
 		this.sender = sender;
 		this.from = from;
-		this.attempts = Math.max(1, attempts);
-		this.backoff = backoff;
 		this.server = (sender instanceof JavaMailSenderImpl impl)
 				? impl.getHost() + ":" + ((impl.getPort() > 0) ? impl.getPort() : 25) : "the SMTP server";
 	}
 
+	/** The server as {@code host:port}, for messages. */
+	String server() {
+		return this.server;
+	}
+
 	/**
-	 * Sends {@code mail}.
-	 * @return whether an earlier attempt of this call may have delivered it too
-	 * @throws Failure with the server's last answer when every attempt failed
+	 * Sends {@code mail} once.
+	 * @throws SendFailure with the server's answer, when the attempt failed
 	 */
-	boolean send(QueuedMail mail) throws Failure, InterruptedException {
-		MimeMessage message;
+	void send(QueuedMail mail) throws SendFailure {
+		HandedOver message;
 		try {
 			message = message(mail);
 		}
-		catch (MessagingException ex) {
-			throw new Failure("cannot build the message: " + Outages.oneLine(ex), false, false);
+		catch (AddressException ex) {
+			throw new SendFailure(SendFailure.Kind.REFUSED, "not one plain e-mail address: " + mail.recipient());
 		}
-		long pause = this.backoff.toMillis();
-		boolean maybeDelivered = false;
-		for (int attempt = 1;; attempt++) {
-			try {
-				this.sender.send(message);
-				return maybeDelivered;
-			}
-			catch (MailException ex) {
-				maybeDelivered |= mayHaveDelivered(ex);
-				if (attempt >= this.attempts) {
-					boolean unreachable = Outages.isUnreachable(ex) && !mayHaveDelivered(ex);
-					throw new Failure(
-							unreachable ? "SMTP server " + this.server + " unreachable: " + Outages.oneLine(ex)
-									: this.server + ": " + Outages.oneLine(ex),
-							unreachable, maybeDelivered);
-				}
-				Thread.sleep(pause);
-				pause *= 2;
-			}
+		catch (MessagingException ex) {
+			throw new SendFailure(SendFailure.Kind.TRANSIENT, "cannot build the message: " + Outages.oneLine(ex));
+		}
+		try {
+			this.sender.send(message);
+		}
+		catch (MailException ex) {
+			throw failure(ex, message.handedOver, this.server);
 		}
 	}
 
 	/**
-	 * Whether the server may have accepted the message although the attempt failed: the
-	 * connection was open and failed without the server refusing (a dropped connection or
-	 * a timeout after the message, or a failure to close after it was accepted).
+	 * What a failed attempt means: an answer of the server decides (5xx to the recipient
+	 * or to the message is a refusal for good, any other a failure for now); without one,
+	 * a failure after the whole message was handed over may have delivered it, and one
+	 * before it (no connection, no greeting in time) means the server is unreachable.
 	 */
-	static boolean mayHaveDelivered(MailException ex) {
-		if (ex instanceof MailAuthenticationException
-				|| String.valueOf(ex.getMessage()).startsWith("Mail server connection failed")) {
-			return false;
+	static SendFailure failure(MailException ex, boolean handedOver, String server) {
+		Reply reply = reply(ex);
+		if (reply != null && reply.code() >= 500 && reply.aboutTheMessage()) {
+			return new SendFailure(SendFailure.Kind.REFUSED, server + " refused it: " + Outages.oneLine(reply.text()));
 		}
+		if (reply != null && reply.code() >= 400) {
+			return new SendFailure(SendFailure.Kind.TRANSIENT, server + ": " + Outages.oneLine(reply.text()));
+		}
+		if (handedOver) {
+			return new SendFailure(SendFailure.Kind.MAYBE_DELIVERED,
+					server + ": no answer after the message was handed over (" + Outages.oneLine(ex) + ")");
+		}
+		if (!(ex instanceof MailAuthenticationException) && Outages.isUnreachable(ex)) {
+			return new SendFailure(SendFailure.Kind.UNREACHABLE,
+					"SMTP server " + server + " unreachable: " + Outages.oneLine(ex));
+		}
+		return new SendFailure(SendFailure.Kind.TRANSIENT, server + ": " + Outages.oneLine(ex));
+	}
+
+	/**
+	 * The server's answer that failed the attempt: the first SMTP reply among the
+	 * failure's causes, or null when the connection failed without one (Jakarta Mail
+	 * reports a connection closed without an answer as reply code -1).
+	 */
+	static @Nullable Reply reply(MailException ex) {
 		List<Throwable> failures = new ArrayList<>(List.of(ex));
 		if (ex instanceof MailSendException send) {
 			failures.addAll(List.of(send.getMessageExceptions()));
 		}
 		for (Throwable failure : failures) {
 			for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
-				if (cause instanceof SendFailedException) {
-					return false;
+				if (cause instanceof SMTPAddressFailedException address && address.getReturnCode() > 0) {
+					return new Reply(address.getReturnCode(), address.getCommand(), address.getMessage());
+				}
+				if (cause instanceof SMTPSendFailedException send && send.getReturnCode() > 0) {
+					return new Reply(send.getReturnCode(), send.getCommand(), send.getMessage());
 				}
 			}
 		}
-		return true;
+		return null;
 	}
 
-	private MimeMessage message(QueuedMail mail) throws MessagingException {
+	private HandedOver message(QueuedMail mail) throws MessagingException {
 		Session session = (this.sender instanceof JavaMailSenderImpl impl) ? impl.getSession()
 				: this.sender.createMimeMessage().getSession();
-		MimeMessage message = new MimeMessage(session) {
-
-			@Override
-			protected void updateMessageID() throws MessagingException {
-				setHeader("Message-ID", mail.messageId());
-			}
-
-		};
+		var message = new HandedOver(session, mail.messageId());
 		var helper = new MimeMessageHelper(message, mail.attach(), "UTF-8");
 		helper.setFrom(this.from);
 		helper.setTo(plainAddress(mail.recipient()));
@@ -140,29 +147,50 @@ final class SmtpSender {
 		return address;
 	}
 
-	/** A copy that could not be sent, with the server's last answer. */
-	static final class Failure extends Exception {
+	/**
+	 * An SMTP reply.
+	 *
+	 * @param code the reply code, e.g. 550
+	 * @param command the command it answered, e.g. {@code RCPT TO:<anna@acme.com>} or
+	 * {@code .} (the end of the message)
+	 * @param text the reply as the server worded it
+	 */
+	record Reply(int code, @Nullable String command, String text) {
 
-		private static final long serialVersionUID = 1L;
-
-		private final boolean unreachable;
-
-		private final boolean maybeDelivered;
-
-		Failure(String message, boolean unreachable, boolean maybeDelivered) {
-			super(message, null, false, false);
-			this.unreachable = unreachable;
-			this.maybeDelivered = maybeDelivered;
+		/** Whether it answers the recipient or the message, not the session or sender. */
+		boolean aboutTheMessage() {
+			String upper = (this.command != null) ? this.command.toUpperCase(Locale.ROOT) : "";
+			return upper.startsWith("RCPT") || upper.equals(".") || upper.startsWith("DATA")
+					|| upper.startsWith("BDAT");
 		}
 
-		/** Whether one of the attempts may have reached the recipient all the same. */
-		boolean maybeDelivered() {
-			return this.maybeDelivered;
+	}
+
+	/**
+	 * A message with a stable Message-ID that knows whether it was written out whole to
+	 * the server (Jakarta Mail writes the message during DATA and sends the final dot
+	 * right after).
+	 */
+	private static final class HandedOver extends MimeMessage {
+
+		private final String messageId;
+
+		private volatile boolean handedOver;
+
+		HandedOver(Session session, String messageId) {
+			super(session);
+			this.messageId = messageId;
 		}
 
-		/** Whether the server could not be reached at all. */
-		boolean unreachable() {
-			return this.unreachable;
+		@Override
+		protected void updateMessageID() throws MessagingException {
+			setHeader("Message-ID", this.messageId);
+		}
+
+		@Override
+		public void writeTo(OutputStream out, String[] ignoreList) throws IOException, MessagingException {
+			super.writeTo(out, ignoreList);
+			this.handedOver = true;
 		}
 
 	}

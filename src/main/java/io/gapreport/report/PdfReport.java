@@ -54,39 +54,14 @@ public final class PdfReport {
 	}
 
 	/**
-	 * The e-mail for the report of {@code scores} written at {@code report}: headline
-	 * figures in the report's language, the PDF attached unless it is larger than
-	 * {@code maxAttachmentBytes}.
+	 * Writes the PDF report of {@code scores}, dated {@code reportDate}, to {@code out}.
 	 */
-	public ReportMail mail(Scores scores, Path report, long reportBytes, long maxAttachmentBytes) {
-		ReportModel model = model(scores, List.of(), LocalDate.now());
-		Messages words = this.messages.get(scores.engagement().language());
-		boolean attach = reportBytes <= maxAttachmentBytes;
-		var body = new StringBuilder();
-		body.append(words.get("mail.greeting")).append("\n\n");
-		body.append(words.get("mail.intro", model.header().client(), model.header().wave())).append("\n\n");
-		body.append("- ").append(model.decision().headline());
-		for (ReportModel.ActFirst action : model.decision().actFirst()) {
-			body.append("\n- ").append(action.title());
-			if (!action.codes().isEmpty()) {
-				body.append(" (").append(action.codes()).append(')');
-			}
-			if (action.tone().equals(Tone.INDICATIVE.css())) {
-				body.append(": ").append(words.get("actions.indicative"));
-			}
-		}
-		body.append("\n- ").append(model.decision().overall());
-		body.append("\n- ").append(model.decision().nps()).append("\n\n");
-		body.append(attach ? words.get("mail.attached") : words.get("mail.tooLarge",
-				String.format(model.header().locale(), "%.1f", reportBytes / 1e6), report.toAbsolutePath().toString()));
-		body.append("\n\n-- \n").append(words.get("mail.signature")).append('\n');
-		return new ReportMail(words.get("mail.subject", model.header().client(), model.header().wave()),
-				body.toString(), attach);
+	public void write(Scores scores, List<InputProblem> firstProblems, LocalDate reportDate, OutputStream out) {
+		render(model(scores, firstProblems, reportDate), out);
 	}
 
-	/** Writes the PDF report of {@code scores} to {@code out}. */
-	public void write(Scores scores, List<InputProblem> firstProblems, LocalDate reportDate, OutputStream out) {
-		ReportModel model = model(scores, firstProblems, reportDate);
+	/** Writes the PDF report of {@code model} to {@code out}. */
+	public void render(ReportModel model, OutputStream out) {
 		String xhtml = this.templates.render(TEMPLATE, Map.of("model", model), model.header().locale());
 		this.renderer.render(xhtml, model.charts(), out);
 	}

@@ -1,36 +1,37 @@
 package io.gapreport.run;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 
 import io.gapreport.scoring.Scores;
 
 /**
- * Sends each report to its recipients, exactly once per workbook content and recipient: a
- * report is queued for its recipients when it is written, and sent by the first run with
- * {@code --mail}; a failed send stays queued for the next run.
+ * Queues each report for its recipients, exactly once per workbook content and recipient:
+ * a report is queued when it is recorded, in the same transaction, and sent by the
+ * delivery step of the first run with {@code --mail}; a copy that failed stays queued for
+ * the next run.
  */
 public interface ReportDelivery {
 
 	/**
-	 * Queues the report at {@code report} for every recipient of {@code scores}'
-	 * engagement.
+	 * Queues the report of {@code workbook}, carried by {@code letter}, for every
+	 * recipient of {@code scores}' engagement, in the caller's transaction.
+	 * @return what became of each copy so far
 	 */
-	void enqueue(String checksum, Scores scores, Path report);
+	List<Outcome> enqueue(String checksum, String workbook, Scores scores, ReportFile.Letter letter);
 
 	/**
-	 * Sends what is queued for {@code checksum} and not yet sent, when {@code send}; else
-	 * only says who would get it.
+	 * What became of each copy of an already reported content so far, naming
+	 * {@code workbook} as where it comes from now (it may have moved).
 	 */
-	List<Outcome> deliver(String checksum, boolean send);
+	List<Outcome> copies(String checksum, String workbook);
 
 	/**
 	 * What became of one recipient's copy.
 	 *
 	 * @param recipient the e-mail address
 	 * @param status what happened
-	 * @param message the mail server's answer for a failure, else empty
+	 * @param message the mail server's answer for a failure, else empty or a short note
 	 */
 	record Outcome(String recipient, Status status, String message) {
 
@@ -49,7 +50,7 @@ public interface ReportDelivery {
 		SENT,
 		/**
 		 * Sent in this run, but an earlier attempt may have reached the recipient too:
-		 * the connection dropped after the message was handed over, or a run that had
+		 * the connection failed after the message was handed over, or a run that had
 		 * claimed the copy died. Both copies carry the same Message-ID.
 		 */
 		SENT_MAYBE_TWICE,
@@ -57,14 +58,30 @@ public interface ReportDelivery {
 		ALREADY_SENT,
 		/** Not sent: the run was without {@code --mail}. */
 		WOULD_SEND,
-		/** Sending failed after retries; the next run tries again. */
+		/** Sending failed after retries; the next run with {@code --mail} tries again. */
 		FAILED,
-		/** The mail server could not be reached; the next run tries again. */
-		UNREACHABLE;
+		/**
+		 * The mail server could not be reached or did not answer; the next run with
+		 * {@code --mail} tries again.
+		 */
+		UNREACHABLE,
+		/**
+		 * Refused for good by the mail server in this run (a 5xx answer, in the message):
+		 * not tried again unless the workbook changes or {@code --retry-refused} is
+		 * given.
+		 */
+		REFUSED,
+		/** Refused by the mail server in an earlier run; not tried again. */
+		ALREADY_REFUSED;
 
 		/** The status as written in run-summary.json. */
 		public String key() {
 			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+		/** Whether the copy failed in this run, failing its workbook. */
+		public boolean failedNow() {
+			return this == FAILED || this == UNREACHABLE || this == REFUSED;
 		}
 
 	}
@@ -73,11 +90,12 @@ public interface ReportDelivery {
 	ReportDelivery NONE = new ReportDelivery() {
 
 		@Override
-		public void enqueue(String checksum, Scores scores, Path report) {
+		public List<Outcome> enqueue(String checksum, String workbook, Scores scores, ReportFile.Letter letter) {
+			return List.of();
 		}
 
 		@Override
-		public List<Outcome> deliver(String checksum, boolean send) {
+		public List<Outcome> copies(String checksum, String workbook) {
 			return List.of();
 		}
 

@@ -44,10 +44,12 @@ public sealed interface ReportDraft {
 	 * @param scores the scores
 	 * @param rejected the rejected rows and invalid cells, still open
 	 * @param files the report files, {@code scores.json} last
+	 * @param letter the e-mail that carries the report, worded when it was written; null
+	 * when no file is mailed
 	 * @param started when work on the workbook began ({@link System#nanoTime()})
 	 */
 	record Ready(String path, String checksum, Path folder, String folderName, Scores scores, RejectedCsv rejected,
-			List<AtomicFiles.Prepared> files, long started) implements ReportDraft {
+			List<AtomicFiles.Prepared> files, ReportFile.@Nullable Letter letter, long started) implements ReportDraft {
 
 		public Ready {
 			files = List.copyOf(files);

@@ -2,6 +2,7 @@ package io.gapreport.run;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.List;
 
 import io.gapreport.scoring.Scores;
@@ -27,12 +28,42 @@ public interface ReportFile {
 	 * @param scores its scores
 	 * @param firstProblems the first rejected rows and invalid cells, for the
 	 * data-quality section
+	 * @param folder the report folder the file goes to
 	 */
-	record Content(Questionnaire questionnaire, Scores scores, List<InputProblem> firstProblems) {
+	record Content(Questionnaire questionnaire, Scores scores, List<InputProblem> firstProblems, Path folder) {
 
 		public Content {
 			firstProblems = List.copyOf(firstProblems);
 		}
+
+	}
+
+	/**
+	 * The report file that is e-mailed: writing it also words the e-mail that carries it,
+	 * from what the file was made of (the report model is built once).
+	 */
+	interface Mailed extends ReportFile {
+
+		/** Writes the file's content and words its e-mail. */
+		Letter writeMailed(Content content, OutputStream out) throws IOException;
+
+		@Override
+		default void write(Content content, OutputStream out) throws IOException {
+			writeMailed(content, out);
+		}
+
+	}
+
+	/**
+	 * The e-mail that carries a report file, stored with the report when it is recorded.
+	 *
+	 * @param file the file, in its report folder
+	 * @param subject the subject
+	 * @param attachedBody the body when the file is attached
+	 * @param tooLargeBody the body when the file is too large to attach (it says where
+	 * the file is)
+	 */
+	record Letter(Path file, String subject, String attachedBody, String tooLargeBody) {
 
 	}
 

@@ -109,12 +109,21 @@ public final class RunSummary {
 		if (alreadySent > 0) {
 			parts.add(alreadySent + " already sent by an earlier run");
 		}
-		long failed = copies.stream()
-			.filter((copy) -> copy.status() == ReportDelivery.Status.FAILED
-					|| copy.status() == ReportDelivery.Status.UNREACHABLE)
-			.count();
+		long failed = copies.stream().filter((copy) -> copy.status() == ReportDelivery.Status.FAILED).count();
 		if (failed > 0) {
 			parts.add(failed + " failed (the next run with --mail tries again)");
+		}
+		List<ReportDelivery.Outcome> unreachable = copies.stream()
+			.filter((copy) -> copy.status() == ReportDelivery.Status.UNREACHABLE)
+			.toList();
+		if (!unreachable.isEmpty()) {
+			parts.add(unreachable.size() + " not sent, " + unreachable.get(0).message()
+					+ " (the next run with --mail sends them)");
+		}
+		long refused = copies.stream().filter((copy) -> copy.status() == ReportDelivery.Status.REFUSED).count();
+		if (refused > 0) {
+			parts.add(refused
+					+ " refused for good by the mail server (see run-summary.json; --retry-refused tries again)");
 		}
 		List<ReportDelivery.Outcome> wouldSend = copies.stream()
 			.filter((copy) -> copy.status() == ReportDelivery.Status.WOULD_SEND)

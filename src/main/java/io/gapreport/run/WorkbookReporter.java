@@ -135,12 +135,12 @@ public final class WorkbookReporter {
 
 	/**
 	 * Puts a draft's files into place, records the wave and the reported content, and
-	 * sends (or lists) its mail.
+	 * queues its mail, in the caller's transaction.
 	 */
 	public WorkbookOutcome commit(ReportDraft draft) {
 		return switch (draft) {
 			case ReportDraft.Settled settled ->
-				(settled.checksum() != null) ? delivered(settled.outcome(), settled.checksum()) : settled.outcome();
+				(settled.checksum() != null) ? withCopies(settled.outcome(), settled.checksum()) : settled.outcome();
 			case ReportDraft.Ready ready -> commitReady(ready);
 		};
 	}
@@ -159,12 +159,11 @@ public final class WorkbookReporter {
 			this.history.record(scores);
 			List<String> files = this.reportFileNames(ready.folder(), ready.folderName());
 			this.ledger.recordReported(ready.checksum(), ready.folderName(), client, wave, files);
-			Path pdf = ready.folder().resolve("report.pdf");
-			if (Files.isRegularFile(pdf)) {
-				this.delivery.enqueue(ready.checksum(), scores, pdf);
-			}
-			return delivered(new WorkbookOutcome(ready.path(), client, wave, WorkbookOutcome.Status.REPORTED,
-					dataQuality(scores), files, elapsed(ready.started()), List.of()), ready.checksum());
+			List<ReportDelivery.Outcome> mail = (ready.letter() != null)
+					? this.delivery.enqueue(ready.checksum(), ready.path(), scores, ready.letter())
+					: this.delivery.copies(ready.checksum(), ready.path());
+			return new WorkbookOutcome(ready.path(), client, wave, WorkbookOutcome.Status.REPORTED, dataQuality(scores),
+					files, elapsed(ready.started()), mail);
 		}
 		catch (IOException | UncheckedIOException ex) {
 			discard(ready);
@@ -220,21 +219,13 @@ public final class WorkbookReporter {
 	}
 
 	/**
-	 * Sends (or, without --mail, lists) the report's copies; a copy that fails fails the
-	 * workbook.
+	 * An already reported content's outcome with what became of its copies so far (the
+	 * delivery step sends those still due).
 	 */
-	private WorkbookOutcome delivered(WorkbookOutcome outcome, String checksum) {
-		List<ReportDelivery.Outcome> mail = this.delivery.deliver(checksum, this.options.mail());
-		List<String> failures = mail.stream()
-			.filter((copy) -> copy.status() == ReportDelivery.Status.FAILED
-					|| copy.status() == ReportDelivery.Status.UNREACHABLE)
-			.map((copy) -> "e-mail to " + copy.recipient() + " failed: " + copy.message())
-			.toList();
-		WorkbookOutcome.Status status = failures.isEmpty() ? outcome.status() : WorkbookOutcome.Status.FAILED;
-		String message = failures.isEmpty() ? outcome.message()
-				: String.join("; ", failures) + " (the report is written; the next run with --mail sends it)";
-		return new WorkbookOutcome(outcome.path(), outcome.client(), outcome.wave(), status, message, outcome.files(),
-				outcome.elapsed(), mail, outcome.internalError());
+	private WorkbookOutcome withCopies(WorkbookOutcome outcome, String checksum) {
+		return new WorkbookOutcome(outcome.path(), outcome.client(), outcome.wave(), outcome.status(),
+				outcome.message(), outcome.files(), outcome.elapsed(), this.delivery.copies(checksum, outcome.path()),
+				outcome.internalError());
 	}
 
 	private ReportDraft.Ready draft(SurveyWorkbook workbook, Questionnaire questionnaire, String path, String checksum,
@@ -252,11 +243,19 @@ public final class WorkbookReporter {
 			throw ex;
 		}
 		Scores scores = accumulator.scores(this.history.earlierWaves(questionnaire.engagement()));
-		var report = new ReportFile.Content(questionnaire, scores, problems.first());
+		var report = new ReportFile.Content(questionnaire, scores, problems.first(), folder);
 		List<AtomicFiles.Prepared> prepared = new ArrayList<>();
+		List<ReportFile.Letter> letters = new ArrayList<>(1);
 		try {
 			for (ReportFile file : this.reportFiles) {
-				prepared.add(AtomicFiles.prepare(folder.resolve(file.name()), (out) -> file.write(report, out)));
+				prepared.add(AtomicFiles.prepare(folder.resolve(file.name()), (out) -> {
+					if (file instanceof ReportFile.Mailed mailed) {
+						letters.add(mailed.writeMailed(report, out));
+					}
+					else {
+						file.write(report, out);
+					}
+				}));
 			}
 			prepared.add(AtomicFiles.prepare(folder.resolve("scores.json"), (out) -> ScoresJson.write(scores, out)));
 		}
@@ -268,7 +267,8 @@ public final class WorkbookReporter {
 			FolderFiles.removeIfEmpty(folder, this.output);
 			throw ex;
 		}
-		return new ReportDraft.Ready(path, checksum, folder, folderName, scores, rejected, prepared, start);
+		return new ReportDraft.Ready(path, checksum, folder, folderName, scores, rejected, prepared,
+				letters.isEmpty() ? null : letters.get(0), start);
 	}
 
 	private List<String> reportFileNames(Path folder, String folderName) {

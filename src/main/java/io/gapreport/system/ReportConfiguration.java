@@ -1,25 +1,25 @@
 package io.gapreport.system;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 
-import io.gapreport.delivery.DeliveryConfiguration;
 import io.gapreport.report.PdfReport;
-import io.gapreport.run.Owners;
-import io.gapreport.run.ReportDelivery;
+import io.gapreport.report.ReportLetters;
+import io.gapreport.report.ReportMail;
+import io.gapreport.report.ReportModel;
 import io.gapreport.run.ReportFile;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.transaction.PlatformTransactionManager;
 
-/** The PDF report written beside each {@code scores.json}, and its delivery by e-mail. */
+/**
+ * The PDF report written beside each {@code scores.json}, dated by the clock, and the
+ * e-mail that carries it, worded from the same report model.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GapReportProperties.class)
 class ReportConfiguration {
@@ -35,8 +35,13 @@ class ReportConfiguration {
 	}
 
 	@Bean
-	ReportFile pdfReportFile(PdfReport report, Clock clock) {
-		return new ReportFile() {
+	ReportLetters reportLetters(GapReportProperties properties) {
+		return (properties.templates() != null) ? ReportLetters.from(properties.templates()) : ReportLetters.packaged();
+	}
+
+	@Bean
+	ReportFile pdfReportFile(PdfReport report, ReportLetters letters, Clock clock) {
+		return new ReportFile.Mailed() {
 
 			@Override
 			public String name() {
@@ -44,23 +49,40 @@ class ReportConfiguration {
 			}
 
 			@Override
-			public void write(Content content, OutputStream out) {
-				report.write(content.scores(), content.firstProblems(), LocalDate.now(clock), out);
+			public ReportFile.Letter writeMailed(Content content, OutputStream out) throws IOException {
+				ReportModel model = report.model(content.scores(), content.firstProblems(), LocalDate.now(clock));
+				var counted = new Counted(out);
+				report.render(model, counted);
+				counted.flush();
+				Path file = content.folder().resolve(name());
+				ReportMail mail = letters.compose(model, counted.bytes, file);
+				return new ReportFile.Letter(file, mail.subject(), mail.attachedBody(), mail.tooLargeBody());
 			}
 
 		};
 	}
 
-	@Bean
-	ReportDelivery reportDelivery(JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock,
-			ObjectProvider<JavaMailSender> mailSender, PdfReport report, GapReportProperties properties,
-			Environment environment) {
-		var mail = properties.mail();
-		String from = (mail.from() != null) ? mail.from()
-				: environment.getProperty("spring.mail.username", "gap-report@localhost");
-		return DeliveryConfiguration.mailDelivery(jdbc, transactions, clock,
-				mailSender.getIfAvailable(JavaMailSenderImpl::new), report, Owners.current(), from, mail.attempts(),
-				mail.backoff(), mail.maxAttachmentSize().toBytes());
+	/** Counts the bytes written through it: the report's size, for its e-mail. */
+	private static final class Counted extends FilterOutputStream {
+
+		private long bytes;
+
+		Counted(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(int b) throws IOException {
+			this.out.write(b);
+			this.bytes++;
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			this.out.write(b, off, len);
+			this.bytes += len;
+		}
+
 	}
 
 }

@@ -78,7 +78,8 @@ class RemoteRecoveryIntegrationTests {
 	void aRemoteRunThatFoundNoBrokerIsFinishedByTheNextLocalRun() throws Exception {
 		int nobody = TestServices.freePort();
 		List<String> remote = run("--remote", "--mail", "--spring.rabbitmq.host=127.0.0.1",
-				"--spring.rabbitmq.port=" + nobody);
+				"--spring.rabbitmq.port=" + nobody, "--spring.mail.host=127.0.0.1",
+				"--spring.mail.port=" + TestServices.freePort());
 
 		assertThat(this.processes.run("manager", remote)).as(() -> this.processes.console("manager")).isEqualTo(3);
 		assertThat(this.processes.console("manager"))

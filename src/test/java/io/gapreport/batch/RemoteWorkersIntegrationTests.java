@@ -85,12 +85,12 @@ class RemoteWorkersIntegrationTests {
 		List<String> shared = new ArrayList<>(this.database);
 		shared.addAll(List.of("--spring.rabbitmq.host=127.0.0.1", "--spring.rabbitmq.port=" + this.rabbitmq,
 				"--gap-report.remote.queue=" + this.queue));
-		List<String> workers = new ArrayList<>(
-				List.of("worker", "--threads", "1", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort));
+		// only the manager sends mail: the workers have no SMTP settings
+		List<String> workers = new ArrayList<>(List.of("worker", "--threads", "1"));
 		workers.addAll(shared);
-		// the manager as README shows it: no SMTP settings, the workers send
-		List<String> run = new ArrayList<>(
-				List.of("run", "--remote", "--mail", "--input", input.toString(), "--output", output.toString()));
+		// the manager as README shows it, with the SMTP settings it sends with
+		List<String> run = new ArrayList<>(List.of("run", "--remote", "--mail", "--input", input.toString(), "--output",
+				output.toString(), "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort));
 		run.addAll(shared);
 
 		Process killed = this.processes.start("worker-a", workers);

@@ -7,14 +7,12 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.gapreport.report.PdfReport;
 import io.gapreport.run.Owners;
 import io.gapreport.run.ReportDelivery;
 import io.gapreport.testing.TestDatabases;
@@ -22,6 +20,9 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,6 +64,27 @@ class DeliveryAttackTests {
 
 	@ParameterizedTest
 	@FieldSource("databases")
+	void anEditedWorkbooksNewReportReplacesTheUnsentCopiesOfTheOldOne(String kind) {
+		try (TestDatabases.Database database = TestDatabases.open(kind)) {
+			var queue = queue(database);
+			QueuedMail old = mail("anna@acme.com");
+			queue.enqueue(old);
+			QueuedMail edited = new QueuedMail("beef", old.recipient(), old.workbook(), old.client(), old.wave(),
+					old.report(), old.subject(), "The new figures.", true, DeliveryQueue.PENDING, null);
+			queue.enqueue(edited);
+			assertThat(queue.due(this.folder.resolve("output"), true)).extracting(QueuedMail::checksum)
+				.containsExactly("beef");
+			assertThat(queue.statusOf(old)).isEqualTo(DeliveryQueue.SUPERSEDED);
+			assertThat(queue.due(this.folder.resolve("elsewhere"), true)).as("another output folder's").isEmpty();
+			queue.enqueue(old);
+			assertThat(queue.due(this.folder.resolve("output"), true)).extracting(QueuedMail::checksum)
+				.as("the edit undone: the first content's copy is due again, the second's replaced")
+				.containsExactly("c0ffee");
+		}
+	}
+
+	@ParameterizedTest
+	@FieldSource("databases")
 	void aClaimOfADeadProcessIsTakenOverAtOnceAndALiveOneIsNot(String kind) throws Exception {
 		try (TestDatabases.Database database = TestDatabases.open(kind)) {
 			var queue = queue(database);
@@ -72,9 +94,9 @@ class DeliveryAttackTests {
 			String host = self.substring(self.indexOf('@'));
 			Process ended = new ProcessBuilder("true").start();
 			ended.waitFor();
-			assertThat(queue.claim(mail, ended.pid() + host)).isEqualTo(DeliveryQueue.Claim.CLAIMED);
-			assertThat(queue.claim(mail, self)).isEqualTo(DeliveryQueue.Claim.MAYBE_SENT);
-			assertThat(queue.claim(mail, "4242@another-host")).isEqualTo(DeliveryQueue.Claim.REFUSED);
+			assertThat(queue.claim(mail, ended.pid() + host, false)).isEqualTo(DeliveryQueue.Claim.CLAIMED);
+			assertThat(queue.claim(mail, self, false)).isEqualTo(DeliveryQueue.Claim.MAYBE_SENT);
+			assertThat(queue.claim(mail, "4242@another-host", false)).isEqualTo(DeliveryQueue.Claim.REFUSED);
 		}
 	}
 
@@ -90,18 +112,20 @@ class DeliveryAttackTests {
 			Process ended = new ProcessBuilder("true").start();
 			ended.waitFor();
 			String self = Owners.current();
-			queue.claim(mail, ended.pid() + self.substring(self.indexOf('@')));
-			var delivery = new MailDelivery(queue, sender(port), PdfReport.packaged(), 1_000_000, self);
+			queue.claim(mail, ended.pid() + self.substring(self.indexOf('@')), false);
+			var mailer = new Mailer(queue, sender(port), self);
 
-			List<ReportDelivery.Outcome> outcomes = delivery.deliver("c0ffee", true);
-			assertThat(outcomes).extracting(ReportDelivery.Outcome::status)
-				.containsExactly(ReportDelivery.Status.SENT_MAYBE_TWICE);
-			assertThat(outcomes.get(0).status().key()).isEqualTo("sent_maybe_twice");
+			List<QueuedMail> due = mailer.due(this.folder.resolve("output"), false);
+			assertThat(due).hasSize(1);
+			ReportDelivery.Outcome outcome = mailer.round(false).send(due.get(0)).outcome();
+			assertThat(outcome.status()).isEqualTo(ReportDelivery.Status.SENT_MAYBE_TWICE);
+			assertThat(outcome.status().key()).isEqualTo("sent_maybe_twice");
 			assertThat(smtp.getReceivedMessages()).hasSize(1);
 			var parts = (Multipart) smtp.getReceivedMessages()[0].getContent();
 			assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("cafe-2026-q3.pdf");
-			assertThat(delivery.deliver("c0ffee", true)).extracting(ReportDelivery.Outcome::status)
-				.containsExactly(ReportDelivery.Status.ALREADY_SENT);
+			assertThat(mailer.due(this.folder.resolve("output"), false)).isEmpty();
+			assertThat(mailer.round(false).send(due.get(0)).outcome().status())
+				.isEqualTo(ReportDelivery.Status.ALREADY_SENT);
 		}
 		finally {
 			smtp.stop();
@@ -115,11 +139,12 @@ class DeliveryAttackTests {
 			var queue = queue(database);
 			QueuedMail mail = mail("anna@acme.com");
 			queue.enqueue(mail);
-			assertThat(queue.claim(mail, "1@this-host")).isEqualTo(DeliveryQueue.Claim.CLAIMED);
-			queue.failed(mail, "1@this-host", DeliveryQueue.MAYBE_DELIVERED + "smtp:25: Exception reading response");
-			assertThat(queue.claim(mail, "2@this-host")).isEqualTo(DeliveryQueue.Claim.MAYBE_SENT);
-			queue.failed(mail, "2@this-host", "smtp:25: 451 try again later");
-			assertThat(queue.claim(mail, "3@this-host")).isEqualTo(DeliveryQueue.Claim.CLAIMED);
+			assertThat(queue.claim(mail, "1@this-host", false)).isEqualTo(DeliveryQueue.Claim.CLAIMED);
+			queue.failed(mail, "1@this-host", DeliveryQueue.FAILED,
+					DeliveryQueue.MAYBE_DELIVERED + "smtp:25: Exception reading response");
+			assertThat(queue.claim(mail, "2@this-host", false)).isEqualTo(DeliveryQueue.Claim.MAYBE_SENT);
+			queue.failed(mail, "2@this-host", DeliveryQueue.FAILED, "smtp:25: 451 try again later");
+			assertThat(queue.claim(mail, "3@this-host", false)).isEqualTo(DeliveryQueue.Claim.CLAIMED);
 		}
 	}
 
@@ -152,14 +177,16 @@ class DeliveryAttackTests {
 			mailSender.setJavaMailProperties(timeouts);
 			var queue = queue(database);
 			queue.enqueue(mail("anna@acme.com"));
-			var delivery = new MailDelivery(queue, new SmtpSender(mailSender, "reports@acme.com", 1, Duration.ZERO),
-					PdfReport.packaged(), 1_000_000, Owners.current());
-			List<ReportDelivery.Outcome> outcomes = delivery.deliver("c0ffee", true);
-			assertThat(outcomes).singleElement().satisfies((copy) -> {
-				assertThat(copy.status()).isEqualTo(ReportDelivery.Status.UNREACHABLE);
-				assertThat(copy.message())
+			var mailer = new Mailer(queue, new SmtpSender(mailSender, "reports@acme.com"), Owners.current());
+			Mailer.Round round = mailer.round(false);
+			QueuedMail mail = mailer.due(this.folder.resolve("output"), false).get(0);
+			assertThatThrownBy(() -> round.send(mail)).isInstanceOfSatisfying(SendFailure.class, (failure) -> {
+				assertThat(failure.kind()).isEqualTo(SendFailure.Kind.UNREACHABLE);
+				assertThat(failure.retried()).isFalse();
+				assertThat(round.failed(mail, failure).outcome().message())
 					.startsWith("SMTP server 127.0.0.1:" + silent.getLocalPort() + " unreachable");
 			});
+			assertThat(mailer.due(this.folder.resolve("output"), false)).as("due for the next run").hasSize(1);
 			accepting.interrupt();
 		}
 	}
@@ -177,19 +204,40 @@ class DeliveryAttackTests {
 	}
 
 	@Test
-	void anAttemptMayHaveDeliveredOnlyWhenTheConnectionFailedWithoutARefusal() {
-		assertThat(SmtpSender.mayHaveDelivered(new MailSendException("Mail server connection failed",
-				new MessagingException("Couldn't connect", new ConnectException("refused")))))
-			.isFalse();
-		assertThat(SmtpSender.mayHaveDelivered(
-				new MailSendException(Map.of(new Object(), new SendFailedException("550 mailbox unavailable")))))
-			.isFalse();
-		assertThat(SmtpSender.mayHaveDelivered(new MailSendException(
-				Map.of(new Object(), new MessagingException("Exception reading response", new IOException("reset"))))))
-			.isTrue();
-		assertThat(SmtpSender.mayHaveDelivered(new MailSendException(
-				"Failed to close server connection after message sending", new MessagingException("closed"))))
-			.isTrue();
+	void anAttemptMayHaveDeliveredOnlyWhenItFailedWithoutAnAnswerAfterTheWholeMessage() throws Exception {
+		var refusedConnection = new MailSendException("Mail server connection failed",
+				new MessagingException("Couldn't connect", new ConnectException("refused")));
+		assertThat(SmtpSender.failure(refusedConnection, false, "smtp:25").kind())
+			.isEqualTo(SendFailure.Kind.UNREACHABLE);
+		var readReset = new MailSendException(
+				Map.of(new Object(), new MessagingException("Exception reading response", new IOException("reset"))));
+		assertThat(SmtpSender.failure(readReset, true, "smtp:25").kind()).isEqualTo(SendFailure.Kind.MAYBE_DELIVERED);
+		assertThat(SmtpSender.failure(readReset, false, "smtp:25").kind()).isEqualTo(SendFailure.Kind.TRANSIENT);
+		// Jakarta Mail reports a connection closed after the final dot as a "send
+		// failure" with reply code -1: no answer, so maybe delivered
+		var eofAfterDot = new MailSendException(
+				Map.of(new Object(), new SMTPSendFailedException(".", -1, "[EOF]", null, null, null, null)));
+		assertThat(SmtpSender.failure(eofAfterDot, true, "smtp:25").kind()).isEqualTo(SendFailure.Kind.MAYBE_DELIVERED);
+		var rejectedAfterDot = new MailSendException(Map.of(new Object(),
+				new SMTPSendFailedException(".", 554, "554 5.7.1 message rejected", null, null, null, null)));
+		assertThat(SmtpSender.failure(rejectedAfterDot, true, "smtp:25").kind()).isEqualTo(SendFailure.Kind.REFUSED);
+		var greylisted = new MailSendException(Map.of(new Object(),
+				new SendFailedException("Invalid Addresses",
+						new SMTPAddressFailedException(new InternetAddress("anna@acme.com", false),
+								"RCPT TO:<anna@acme.com>", 451, "451 try later"))));
+		assertThat(SmtpSender.failure(greylisted, false, "smtp:25").kind()).isEqualTo(SendFailure.Kind.TRANSIENT);
+		var unknownMailbox = new MailSendException(Map.of(new Object(),
+				new SendFailedException("Invalid Addresses",
+						new SMTPAddressFailedException(new InternetAddress("anna@acme.com", false),
+								"RCPT TO:<anna@acme.com>", 550, "550 no such user"))));
+		SendFailure refused = SmtpSender.failure(unknownMailbox, false, "smtp:25");
+		assertThat(refused.kind()).isEqualTo(SendFailure.Kind.REFUSED);
+		assertThat(refused.getMessage()).isEqualTo("smtp:25 refused it: 550 no such user");
+		var senderRefused = new MailSendException(Map.of(new Object(), new SMTPSendFailedException("MAIL FROM:<x@y.z>",
+				553, "553 sender not allowed", null, null, null, null)));
+		assertThat(SmtpSender.failure(senderRefused, false, "smtp:25").kind())
+			.as("a refused sender is a setting to fix, not a refusal of this recipient")
+			.isEqualTo(SendFailure.Kind.TRANSIENT);
 	}
 
 	private QueuedMail mail(String recipient) {
@@ -201,8 +249,8 @@ class DeliveryAttackTests {
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-		return new QueuedMail("c0ffee", recipient, report, "Service gap analysis: Café, 2026-Q3", "The figures.", true,
-				DeliveryQueue.PENDING);
+		return new QueuedMail("c0ffee", recipient, "cafe.xlsx", "Café", "2026-Q3", report,
+				"Service gap analysis: Café, 2026-Q3", "The figures.", true, DeliveryQueue.PENDING, null);
 	}
 
 	private static DeliveryQueue queue(TestDatabases.Database database) {
@@ -213,7 +261,7 @@ class DeliveryAttackTests {
 		JavaMailSenderImpl mailSender = new JavaMailSenderImpl();
 		mailSender.setHost("127.0.0.1");
 		mailSender.setPort(port);
-		return new SmtpSender(mailSender, "reports@acme.com", 1, Duration.ZERO);
+		return new SmtpSender(mailSender, "reports@acme.com");
 	}
 
 }

@@ -107,6 +107,35 @@ class MailIntegrationTests {
 		assertThat(this.out.toString()).contains("e-mail: none to send (no workbook of this run names recipients)");
 	}
 
+	@Test
+	void mailQueuedForAWorkbookThatHasSinceGoneIsSentByTheNextRunWithMail() throws Exception {
+		int port = freePort();
+		startSmtp(port);
+		Path input = this.folder.resolve("input");
+		Workbooks.example(input.resolve("cafe.xlsx"), "Café", "2026-Q3", "en", "anna@example.com");
+		List<String> db = TestDatabases.properties("h2", this.folder);
+		assertThat(run(input, port, db)).isZero();
+		assertThat(mailStatuses()).containsExactly("would_send");
+
+		java.nio.file.Files.move(input.resolve("cafe.xlsx"), this.folder.resolve("cafe.xlsx"));
+		Workbooks.example(input.resolve("bar.xlsx"), "Bar", "2026-Q3", "en", "jan@example.org");
+		assertThat(run(input, port, db, "--mail")).as(this.out.toString()).isZero();
+		assertThat(Arrays.stream(this.smtp.getReceivedMessages()).map(this::recipient))
+			.containsExactlyInAnyOrder("anna@example.com", "jan@example.org");
+		JsonNode gone = null;
+		for (JsonNode entry : summary()) {
+			if (entry.get("path").asString().equals("cafe.xlsx")) {
+				gone = entry;
+			}
+		}
+		assertThat(gone).as("an entry for the workbook that has gone").isNotNull();
+		assertThat(gone.get("status").asString()).isEqualTo("unchanged");
+		assertThat(gone.get("message").asString()).contains("reported by an earlier run");
+		assertThat(gone.get("client").asString()).isEqualTo("Café");
+		assertThat(gone.get("mail").get(0).get("status").asString()).isEqualTo("sent");
+		assertThat(this.out.toString()).contains("e-mail: 2 sent to 2 recipient(s)");
+	}
+
 	@ParameterizedTest
 	@FieldSource("databases")
 	void aCopyThatFailsWhileTheServerIsDownIsSentOnceByTheNextRun(String database) throws Exception {

@@ -1,0 +1,63 @@
+package io.gapreport.report;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Words the e-mail that carries a report, from the report's own model (so the figures in
+ * the mail are the report's): subject and headline figures in the report's language, and
+ * the two endings, the PDF attached or too large to attach.
+ */
+public final class ReportLetters {
+
+	private final @Nullable Path templatesFolder;
+
+	private final Map<String, Messages> messages = new ConcurrentHashMap<>();
+
+	private ReportLetters(@Nullable Path templatesFolder) {
+		this.templatesFolder = templatesFolder;
+	}
+
+	/** Letters in the packaged words. */
+	public static ReportLetters packaged() {
+		return new ReportLetters(null);
+	}
+
+	/** Letters in a consultant's words, falling back to the packaged ones. */
+	public static ReportLetters from(Path templatesFolder) {
+		return new ReportLetters(templatesFolder);
+	}
+
+	/**
+	 * The e-mail for the report of {@code model}, {@code reportBytes} long, at
+	 * {@code report}.
+	 */
+	public ReportMail compose(ReportModel model, long reportBytes, Path report) {
+		Messages words = this.messages.computeIfAbsent(model.language(),
+				(language) -> Messages.load(language, this.templatesFolder));
+		var body = new StringBuilder();
+		body.append(words.get("mail.greeting")).append("\n\n");
+		body.append(words.get("mail.intro", model.header().client(), model.header().wave())).append("\n\n");
+		body.append("- ").append(model.decision().headline());
+		for (ReportModel.ActFirst action : model.decision().actFirst()) {
+			body.append("\n- ").append(action.title());
+			if (!action.codes().isEmpty()) {
+				body.append(" (").append(action.codes()).append(')');
+			}
+			if (action.tone().equals(Tone.INDICATIVE.css())) {
+				body.append(": ").append(words.get("actions.indicative"));
+			}
+		}
+		body.append("\n- ").append(model.decision().overall());
+		body.append("\n- ").append(model.decision().nps()).append("\n\n");
+		String signature = "\n\n-- \n" + words.get("mail.signature") + '\n';
+		String tooLarge = words.get("mail.tooLarge", String.format(model.header().locale(), "%.1f", reportBytes / 1e6),
+				report.toAbsolutePath().toString());
+		return new ReportMail(words.get("mail.subject", model.header().client(), model.header().wave()),
+				body + words.get("mail.attached") + signature, body + tooLarge + signature);
+	}
+
+}
