@@ -23,6 +23,12 @@ import picocli.CommandLine.Option;
 /** The options {@code run} and {@code serve} share, and the application they start. */
 final class ReportOptions {
 
+	/**
+	 * The most threads a run or worker takes: each holds up to two database connections,
+	 * and more threads than this only wait on the disk and the database.
+	 */
+	static final int MAX_THREADS = 256;
+
 	private static final List<String> LOCAL_HOSTS = List.of("localhost", "::1", "[::1]");
 
 	private static final Logger LOGGER = LoggerFactory.getLogger(ReportOptions.class);
@@ -52,7 +58,8 @@ final class ReportOptions {
 	boolean quiet;
 
 	@Option(names = "--threads", paramLabel = "N",
-			description = "clients reported at once, each on a thread of its own (default: the number of cores)")
+			description = "clients reported at once, each on a thread of its own, 1 to " + MAX_THREADS
+					+ " (default: the number of cores)")
 	Integer threads;
 
 	RunOptions runOptions() {
@@ -140,9 +147,10 @@ final class ReportOptions {
 	 * connections (its chunk's and a claim's), so the pool grows with them unless set.
 	 */
 	static List<String> threads(CommandLine commandLine, Integer threads, List<String> springProperties) {
-		int count = (threads != null) ? threads : Runtime.getRuntime().availableProcessors();
-		if (count < 1) {
-			throw new CommandLine.ParameterException(commandLine, "--threads must be at least 1");
+		int count = (threads != null) ? threads : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+		if (count < 1 || count > MAX_THREADS) {
+			throw new CommandLine.ParameterException(commandLine,
+					"--threads must be between 1 and " + MAX_THREADS + ", not " + count);
 		}
 		List<String> properties = new ArrayList<>(List.of("--gap-report.threads=" + count));
 		if (springProperties.stream().noneMatch((property) -> property.contains(".maximum-pool-size="))) {

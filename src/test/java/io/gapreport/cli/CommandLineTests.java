@@ -75,6 +75,38 @@ class CommandLineTests {
 	}
 
 	@Test
+	void tooManyThreadsIsAUsageErrorOfOneLineAndCreatesNothing() {
+		Path output = this.folder.resolve("out");
+		Path input = this.folder.resolve("in");
+		input.toFile().mkdirs();
+		assertThat(execute("run", "--threads", "100000", "--input", input.toString(), "--output", output.toString(),
+				"--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db/gr")))
+			.isEqualTo(2);
+		assertThat(this.err.toString().lines()).containsExactly(
+				"gap-report: --threads must be between 1 and 256, not 100000", "(see: gap-report run --help)");
+		assertThat(execute("worker", "--threads", "0",
+				"--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db/gr")))
+			.isEqualTo(2);
+		assertThat(this.err.toString()).contains("--threads must be between 1 and 256, not 0");
+		assertThat(output).doesNotExist();
+		assertThat(this.folder.resolve("db")).doesNotExist();
+	}
+
+	@Test
+	void aCronExpressionThatNeverFiresIsAUsageErrorAndCreatesNothing() {
+		Path output = this.folder.resolve("out");
+		assertThat(execute("serve", "--cron", "0 0 0 31 2 *", "--input", this.folder.toString(), "--output",
+				output.toString(), "--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db/gr")))
+			.isEqualTo(2);
+		assertThat(this.err.toString().lines()).containsExactly(
+				"gap-report: cron expression \"0 0 0 31 2 *\" never fires: no date matches its day, month and "
+						+ "weekday fields",
+				"(see: gap-report serve --help)");
+		assertThat(output).doesNotExist();
+		assertThat(this.folder.resolve("db")).doesNotExist();
+	}
+
+	@Test
 	void sampleRejectsImpossibleOptions() {
 		assertThat(execute("sample", "--items", "2", "--output", this.folder.toString())).isEqualTo(2);
 		assertThat(this.err.toString()).startsWith("gap-report: ");
