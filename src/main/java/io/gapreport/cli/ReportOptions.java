@@ -1,5 +1,6 @@
 package io.gapreport.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,6 +83,7 @@ final class ReportOptions {
 		}
 		List<String> properties = new ArrayList<>(springProperties);
 		properties.addAll(threads(commandLine, this.threads, springProperties));
+		checkWritable(this.output);
 		if (this.templates != null) {
 			if (!Files.isDirectory(this.templates)) {
 				throw new CommandLine.ParameterException(commandLine,
@@ -129,6 +131,29 @@ final class ReportOptions {
 				&& environment.getProperty("gap-report.mail.from") == null) {
 			throw new CommandLine.ParameterException(commandLine, "--mail through " + host
 					+ " needs a sender address: set gap-report.mail.from (e.g. --gap-report.mail.from=reports@your-firm.com)");
+		}
+	}
+
+	/**
+	 * The output folder, or the folder it would be made in, must take a file: a probe
+	 * file is made there and removed. A folder that cannot be written is a setting to fix
+	 * (exit code 2), said once, rather than a failure of every workbook in turn.
+	 */
+	static void checkWritable(Path output) {
+		Path existing = output.toAbsolutePath().normalize();
+		while (existing.getParent() != null && !Files.exists(existing)) {
+			existing = existing.getParent();
+		}
+		if (!Files.isDirectory(existing)) {
+			throw new Failures.Worded(GapReportCli.USAGE, "cannot write in " + output + ": " + existing
+					+ " is a file, not a folder (choose another --output)", null);
+		}
+		try {
+			Files.delete(Files.createTempFile(existing, ".gap-report-", ".probe"));
+		}
+		catch (IOException ex) {
+			throw new Failures.Worded(GapReportCli.USAGE, "cannot write in " + existing + " ("
+					+ io.gapreport.run.Outages.oneLine(ex) + "): make it writable, or choose another --output", ex);
 		}
 	}
 

@@ -1,8 +1,5 @@
 package io.gapreport.delivery;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,17 +31,10 @@ public final class MailDelivery implements ReportDelivery {
 	}
 
 	@Override
-	public void enqueue(String checksum, Scores scores, Path report) {
+	public void enqueue(String checksum, Scores scores, Path report, long size) {
 		List<String> recipients = scores.engagement().recipients();
 		if (recipients.isEmpty()) {
 			return;
-		}
-		long size;
-		try {
-			size = Files.size(report);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		ReportMail mail = this.reports.mail(scores, report, size, this.maxAttachmentBytes);
 		for (String recipient : recipients) {

@@ -14,10 +14,11 @@ import io.gapreport.scoring.Scores;
 public interface ReportDelivery {
 
 	/**
-	 * Queues the report at {@code report} for every recipient of {@code scores}'
-	 * engagement.
+	 * Queues the report for every recipient of {@code scores}' engagement: it is
+	 * {@code size} bytes and will be at {@code report} once its record is committed (it
+	 * is still under a temporary name while it is queued).
 	 */
-	void enqueue(String checksum, Scores scores, Path report);
+	void enqueue(String checksum, Scores scores, Path report, long size);
 
 	/**
 	 * Sends what is queued for {@code checksum} and not yet sent, when {@code send}; else
@@ -73,7 +74,7 @@ public interface ReportDelivery {
 	ReportDelivery NONE = new ReportDelivery() {
 
 		@Override
-		public void enqueue(String checksum, Scores scores, Path report) {
+		public void enqueue(String checksum, Scores scores, Path report, long size) {
 		}
 
 		@Override

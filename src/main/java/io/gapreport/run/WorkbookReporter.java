@@ -125,8 +125,9 @@ public final class WorkbookReporter {
 		catch (WorkbookException ex) {
 			return failed(path, client, wave, Outages.oneLine(ex.getMessage()), start);
 		}
-		catch (IOException | UncheckedIOException ex) {
-			return failed(path, client, wave, "could not write the report: " + Outages.oneLine(ex), start);
+		catch (IOException ex) {
+			return new ReportDraft.Settled(fault(path, client, wave, new UncheckedIOException(ex), elapsed(start)),
+					null);
 		}
 		catch (RuntimeException ex) {
 			return new ReportDraft.Settled(fault(path, client, wave, ex, elapsed(start)), null);
@@ -134,47 +135,92 @@ public final class WorkbookReporter {
 	}
 
 	/**
-	 * Puts a draft's files into place, records the wave and the reported content, and
-	 * sends (or lists) its mail.
+	 * Records a draft, puts its files in place and sends (or lists) its mail, for a
+	 * caller without a transaction: {@link #record} then {@link #place}.
 	 */
 	public WorkbookOutcome commit(ReportDraft draft) {
+		return place(record(draft));
+	}
+
+	/**
+	 * Records the wave and the reported content (in the caller's transaction) and queues
+	 * the report's mail; puts nothing in place. A failure to record removes the temporary
+	 * files.
+	 */
+	public ReportDraft.Recorded record(ReportDraft draft) {
 		return switch (draft) {
-			case ReportDraft.Settled settled ->
-				(settled.checksum() != null) ? delivered(settled.outcome(), settled.checksum()) : settled.outcome();
-			case ReportDraft.Ready ready -> commitReady(ready);
+			case ReportDraft.Settled settled -> new ReportDraft.Recorded(settled, settled.outcome());
+			case ReportDraft.Ready ready -> recordReady(ready);
 		};
 	}
 
-	private WorkbookOutcome commitReady(ReportDraft.Ready ready) {
+	private ReportDraft.Recorded recordReady(ReportDraft.Ready ready) {
 		Scores scores = ready.scores();
 		String client = scores.engagement().client();
 		String wave = scores.engagement().wave();
 		try {
-			// every file is complete: move them into place, scores.json last (it marks
-			// the report done)
-			ready.rejected().finish(ready.folder().resolve("rejected.csv"));
-			for (AtomicFiles.Prepared file : ready.files()) {
-				file.commit();
-			}
 			this.history.record(scores);
-			List<String> files = this.reportFileNames(ready.folder(), ready.folderName());
+			List<String> files = ready.fileNames();
 			this.ledger.recordReported(ready.checksum(), ready.folderName(), client, wave, files);
-			Path pdf = ready.folder().resolve("report.pdf");
-			if (Files.isRegularFile(pdf)) {
-				this.delivery.enqueue(ready.checksum(), scores, pdf);
+			for (AtomicFiles.Prepared file : ready.files()) {
+				if (file.target().getFileName().toString().equals("report.pdf")) {
+					this.delivery.enqueue(ready.checksum(), scores, file.target(), Files.size(file.temporary()));
+				}
 			}
-			return delivered(new WorkbookOutcome(ready.path(), client, wave, WorkbookOutcome.Status.REPORTED,
-					dataQuality(scores), files, elapsed(ready.started()), List.of()), ready.checksum());
+			return new ReportDraft.Recorded(ready, new WorkbookOutcome(ready.path(), client, wave,
+					WorkbookOutcome.Status.REPORTED, dataQuality(scores), files, elapsed(ready.started()), List.of()));
 		}
-		catch (IOException | UncheckedIOException ex) {
+		catch (IOException | RuntimeException ex) {
 			discard(ready);
-			return WorkbookOutcome.failed(ready.path(), client, wave,
-					"could not write the report: " + Outages.oneLine(ex), elapsed(ready.started()));
+			RuntimeException failure = (ex instanceof RuntimeException runtime) ? runtime
+					: new UncheckedIOException((IOException) ex);
+			return new ReportDraft.Recorded(ready,
+					fault(ready.path(), client, wave, failure, elapsed(ready.started())));
 		}
-		catch (RuntimeException ex) {
+	}
+
+	/**
+	 * Puts a recorded draft's files in place, {@code scores.json} last (it marks the
+	 * report done), once its record is committed; then sends (or lists) its mail.
+	 */
+	public WorkbookOutcome place(ReportDraft.Recorded recorded) {
+		WorkbookOutcome outcome = recorded.outcome();
+		if (recorded.draft() instanceof ReportDraft.Ready ready
+				&& outcome.status() == WorkbookOutcome.Status.REPORTED) {
+			try {
+				ready.rejected().finish(ready.folder().resolve("rejected.csv"));
+				for (AtomicFiles.Prepared file : ready.files()) {
+					file.commit();
+				}
+			}
+			catch (IOException | UncheckedIOException ex) {
+				discard(ready);
+				RuntimeException failure = (ex instanceof UncheckedIOException unchecked) ? unchecked
+						: new UncheckedIOException((IOException) ex);
+				// recorded, but not in place: the next run finds the report incomplete
+				// and writes it again
+				return fault(ready.path(), outcome.client(), outcome.wave(), failure, outcome.elapsed());
+			}
+			return delivered(outcome, ready.checksum());
+		}
+		return (recorded.draft() instanceof ReportDraft.Settled settled && settled.checksum() != null)
+				? delivered(outcome, settled.checksum()) : outcome;
+	}
+
+	/** Removes the temporary files of a draft that is not recorded, or rolled back. */
+	public void discard(ReportDraft draft) {
+		if (draft instanceof ReportDraft.Ready ready) {
 			discard(ready);
-			return fault(ready.path(), client, wave, ex, elapsed(ready.started()));
 		}
+	}
+
+	/**
+	 * The outcome of {@code workbook}, of the input folder, when its run stopped before
+	 * it was done: the next run reports it.
+	 */
+	public WorkbookOutcome notReported(Path workbook) {
+		return WorkbookOutcome.failed(relativeName(workbook), null, null,
+				"not reported: the run stopped before this workbook was done; the next run reports it", Duration.ZERO);
 	}
 
 	private static ReportDraft failed(String path, @Nullable String client, @Nullable String wave, String message,
@@ -183,15 +229,20 @@ public final class WorkbookReporter {
 	}
 
 	/**
-	 * A runtime failure: an unreachable job database is thrown on (no later workbook
-	 * could be recorded either), an I/O fault fails this workbook with its cause,
-	 * anything else is a fault of this program, not of the workbook, and fails this
-	 * workbook alone.
+	 * A runtime failure: an unreachable job database (or one whose rows another run keeps
+	 * locked), a full disk or an output folder that cannot be written is thrown on (no
+	 * later workbook could be reported either), another I/O fault fails this workbook
+	 * with its cause, anything else is a fault of this program, not of the workbook, and
+	 * fails this workbook alone.
 	 */
-	private static WorkbookOutcome fault(String path, @Nullable String client, @Nullable String wave,
-			RuntimeException ex, Duration elapsed) {
-		if (Outages.isUnreachable(ex)) {
+	private WorkbookOutcome fault(String path, @Nullable String client, @Nullable String wave, RuntimeException ex,
+			Duration elapsed) {
+		if (Outages.isUnreachable(ex) || Outages.isLockTimeout(ex)) {
 			throw ex;
+		}
+		Optional<DiskFault> disk = DiskFault.of(ex, this.output.toString());
+		if (disk.isPresent()) {
+			throw disk.get();
 		}
 		if (Outages.ioCause(ex) != null) {
 			return WorkbookOutcome.failed(path, client, wave,
@@ -204,9 +255,10 @@ public final class WorkbookReporter {
 				List.of(), elapsed, List.of(), true);
 	}
 
-	private static void discard(ReportDraft.Ready ready) {
+	private void discard(ReportDraft.Ready ready) {
 		try {
 			ready.discard();
+			FolderFiles.removeIfEmpty(ready.folder(), this.output);
 		}
 		catch (IOException ex) {
 			LOGGER.log(System.Logger.Level.DEBUG, "could not remove the temporary files of " + ready.path(), ex);
@@ -269,17 +321,6 @@ public final class WorkbookReporter {
 			throw ex;
 		}
 		return new ReportDraft.Ready(path, checksum, folder, folderName, scores, rejected, prepared, start);
-	}
-
-	private List<String> reportFileNames(Path folder, String folderName) {
-		List<String> names = new ArrayList<>();
-		names.add("scores.json");
-		this.reportFiles.forEach((file) -> names.add(file.name()));
-		names.add("rejected.csv");
-		return names.stream()
-			.filter((name) -> Files.isRegularFile(folder.resolve(name)))
-			.map((name) -> folderName + "/" + name)
-			.toList();
 	}
 
 	private static String dataQuality(Scores scores) {

@@ -107,6 +107,39 @@ class CommandLineTests {
 	}
 
 	@Test
+	void anOutputFolderThatCannotBeWrittenIsAConfigurationErrorOfOneLineAndCreatesNothing() throws Exception {
+		Path input = Files.createDirectories(this.folder.resolve("in"));
+		Path file = Files.writeString(this.folder.resolve("reports"), "a file where a folder should be");
+		Path output = file.resolve("2026/q3");
+		assertThat(execute("run", "--input", input.toString(), "--output", output.toString(),
+				"--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db/gr")))
+			.isEqualTo(2);
+		assertThat(this.err.toString().lines()).containsExactly("gap-report: cannot write in " + output + ": " + file
+				+ " is a file, not a folder (choose another --output)");
+		assertThat(this.folder.resolve("db")).doesNotExist();
+		assertThat(Files.readString(file)).isEqualTo("a file where a folder should be");
+	}
+
+	@Test
+	void aFullDiskIsAnOutageNamingWhereAndANotWritableFolderASettingNeverAnErrorInGapReport() {
+		var h2 = new IllegalStateException("could not commit",
+				new java.sql.SQLException("IO Exception: \"java.io.IOException: No space left on device\"", "90028"));
+		Failures.Worded database = Failures.word(h2, null);
+		assertThat(database.exitCode()).isEqualTo(3);
+		assertThat(database.getMessage()).startsWith("the disk holding the job database").contains(" is full (");
+		var report = new java.io.UncheckedIOException(new java.nio.file.FileSystemException(
+				this.folder.resolve("out/run-summary.json").toString(), null, "No space left on device"));
+		assertThat(Failures.word(report, null).getMessage())
+			.startsWith("the disk holding " + this.folder.resolve("out") + " is full (");
+		var readOnly = new java.io.UncheckedIOException(new java.nio.file.FileSystemException(
+				this.folder.resolve("out/run-summary.json").toString(), null, "Read-only file system"));
+		Failures.Worded setting = Failures.word(readOnly, null);
+		assertThat(setting.exitCode()).isEqualTo(2);
+		assertThat(setting.getMessage()).startsWith("cannot write in " + this.folder.resolve("out") + " (")
+			.endsWith("): make it writable, or choose another --output");
+	}
+
+	@Test
 	void sampleRejectsImpossibleOptions() {
 		assertThat(execute("sample", "--items", "2", "--output", this.folder.toString())).isEqualTo(2);
 		assertThat(this.err.toString()).startsWith("gap-report: ");
