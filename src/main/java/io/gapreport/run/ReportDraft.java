@@ -63,6 +63,14 @@ public sealed interface ReportDraft {
 			}
 		}
 
+		/** The rows and cells it could not use, as the workbook's line says them. */
+		String dataQuality() {
+			int rows = this.scores.counts().rejectedRows();
+			int cells = this.scores.counts().invalidCells();
+			return (rows == 0 && cells == 0) ? ""
+					: rows + " rejected row(s), " + cells + " invalid cell(s): see rejected.csv";
+		}
+
 		/**
 		 * The report's files once in place, relative to the output folder:
 		 * {@code scores.json}, the others, then {@code rejected.csv} when it has a line.

@@ -23,11 +23,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns one workbook into its report files under
  * {@code <output>/<client-slug>/<wave-slug>/}: reads and scores a checksummed copy of it
- * in one streamed pass, then writes each file to a temporary name and moves it into
- * place. A workbook that cannot be reported becomes a {@code failed} outcome with a
- * message naming sheet and cell; it never throws, so that one bad workbook never stops
- * the others, unless the job database is unreachable (then no later workbook could be
- * recorded either).
+ * in one streamed pass and writes each file to a temporary name ({@link #prepare}),
+ * records it ({@link #record}), and once the record is committed moves the files into
+ * place ({@link #place}). A workbook that cannot be reported becomes a {@code failed}
+ * outcome with a message naming sheet and cell; it never throws, so that one bad workbook
+ * never stops the others, unless no later workbook could be reported either
+ * ({@link WorkbookFailures}).
  */
 public final class WorkbookReporter {
 
@@ -168,7 +169,7 @@ public final class WorkbookReporter {
 				}
 			}
 			return new ReportDraft.Recorded(ready, new WorkbookOutcome(ready.path(), client, wave,
-					WorkbookOutcome.Status.REPORTED, dataQuality(scores), files, elapsed(ready.started()), List.of()));
+					WorkbookOutcome.Status.REPORTED, ready.dataQuality(), files, elapsed(ready.started()), List.of()));
 		}
 		catch (IOException | RuntimeException ex) {
 			discard(ready);
@@ -228,31 +229,9 @@ public final class WorkbookReporter {
 		return new ReportDraft.Settled(WorkbookOutcome.failed(path, client, wave, message, elapsed(start)), null);
 	}
 
-	/**
-	 * A runtime failure: an unreachable job database (or one whose rows another run keeps
-	 * locked), a full disk or an output folder that cannot be written is thrown on (no
-	 * later workbook could be reported either), another I/O fault fails this workbook
-	 * with its cause, anything else is a fault of this program, not of the workbook, and
-	 * fails this workbook alone.
-	 */
 	private WorkbookOutcome fault(String path, @Nullable String client, @Nullable String wave, RuntimeException ex,
 			Duration elapsed) {
-		if (Outages.isUnreachable(ex) || Outages.isLockTimeout(ex)) {
-			throw ex;
-		}
-		Optional<DiskFault> disk = DiskFault.of(ex, this.output.toString());
-		if (disk.isPresent()) {
-			throw disk.get();
-		}
-		if (Outages.ioCause(ex) != null) {
-			return WorkbookOutcome.failed(path, client, wave,
-					"could not write the report: " + Outages.oneLine(Outages.ioCause(ex)), elapsed);
-		}
-		LOGGER.log(System.Logger.Level.ERROR, "could not report " + path, ex);
-		return new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.FAILED,
-				"could not make the report: an error in gap-report (" + ex.getClass().getSimpleName() + ": "
-						+ Outages.oneLine(ex) + "); the log file has the details",
-				List.of(), elapsed, List.of(), true);
+		return WorkbookFailures.fault(path, client, wave, ex, elapsed, this.output);
 	}
 
 	private void discard(ReportDraft.Ready ready) {
@@ -321,15 +300,6 @@ public final class WorkbookReporter {
 			throw ex;
 		}
 		return new ReportDraft.Ready(path, checksum, folder, folderName, scores, rejected, prepared, start);
-	}
-
-	private static String dataQuality(Scores scores) {
-		int rejected = scores.counts().rejectedRows();
-		int invalid = scores.counts().invalidCells();
-		if (rejected == 0 && invalid == 0) {
-			return "";
-		}
-		return rejected + " rejected row(s), " + invalid + " invalid cell(s): see rejected.csv";
 	}
 
 	private String relativeName(Path workbook) {
