@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import io.gapreport.run.DiskFault;
 import io.gapreport.run.Outages;
@@ -13,6 +14,7 @@ import io.gapreport.run.RunLock;
 import io.gapreport.run.RunOptions;
 import io.gapreport.run.RunProgress;
 import io.gapreport.run.WorkbookOutcome;
+import io.gapreport.system.JobDatabaseSettings;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -21,7 +23,6 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
-import io.gapreport.system.JobDatabaseSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -137,7 +138,8 @@ class BatchReportRun implements ReportRun {
 				: new IllegalStateException(failure.getMessage(), failure);
 	}
 
-	private static void diskFault(Throwable failure, java.util.function.Consumer<Throwable> found) {
+	/** Passes on the disk fault among {@code failure}'s causes, if any. */
+	private static void diskFault(Throwable failure, Consumer<Throwable> found) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			if (cause instanceof DiskFault) {
 				found.accept(cause);
