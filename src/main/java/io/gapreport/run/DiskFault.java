@@ -61,11 +61,19 @@ public final class DiskFault extends RuntimeException {
 			}
 			else if (cause instanceof AccessDeniedException || cause instanceof ReadOnlyFileSystemException
 					|| (cause instanceof IOException && READ_ONLY.stream().anyMatch(words::contains))) {
-				found = Optional.of(new DiskFault(false, "cannot write in " + where + " (" + Outages.oneLine(cause)
+				found = Optional.of(new DiskFault(false, "cannot write in " + where + " (" + reason(cause)
 						+ "): make it writable, or choose another --output", failure));
 			}
 		}
 		return found;
+	}
+
+	/** The system's reason, with the file: an access refused may carry the file alone. */
+	private static String reason(Throwable cause) {
+		if (cause instanceof AccessDeniedException denied && denied.getReason() == null) {
+			return denied.getFile() + ": permission denied";
+		}
+		return Outages.oneLine(cause);
 	}
 
 	private static String words(Throwable cause) {

@@ -51,8 +51,8 @@ class FailureDiagnosticsTests {
 		var denied = new UncheckedIOException(new AccessDeniedException(folder.resolve("report.pdf").toString()));
 		assertThatThrownBy(() -> report(denied)).isInstanceOfSatisfying(DiskFault.class, (fault) -> {
 			assertThat(fault.full()).isFalse();
-			assertThat(fault.getMessage()).startsWith("cannot write in " + folder + " (")
-				.endsWith("): make it writable, or choose another --output");
+			assertThat(fault.getMessage()).isEqualTo("cannot write in " + folder + " (" + folder.resolve("report.pdf")
+					+ ": permission denied): make it writable, or choose another --output");
 		});
 	}
 
