@@ -1,16 +1,20 @@
 package io.gapreport.batch;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import io.gapreport.run.DiskFault;
 import io.gapreport.run.Outages;
 import io.gapreport.run.ReportRun;
 import io.gapreport.run.RunLock;
 import io.gapreport.run.RunOptions;
 import io.gapreport.run.RunProgress;
 import io.gapreport.run.WorkbookOutcome;
+import io.gapreport.system.JobDatabaseSettings;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -19,6 +23,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,8 +47,12 @@ class BatchReportRun implements ReportRun {
 
 	private final LockGuard guard;
 
+	private final Duration lockTimeout;
+
 	BatchReportRun(JobOperator jobOperator, JobRepository repository, Job gapReportJob, RunLock lock,
-			ReportRunSettings settings, LockGuard guard) {
+			ReportRunSettings settings, LockGuard guard, @Value("${" + JobDatabaseSettings.LOCK_TIMEOUT + ":"
+					+ JobDatabaseSettings.DEFAULT_LOCK_TIMEOUT + "}") Duration lockTimeout) {
+		this.lockTimeout = lockTimeout;
 		this.guard = guard;
 		this.jobOperator = jobOperator;
 		this.repository = repository;
@@ -77,6 +86,7 @@ class BatchReportRun implements ReportRun {
 
 	private List<WorkbookOutcome> launch(Path input, Path output, RunOptions options, RunProgress progress,
 			RunLock.Held held) {
+		held.tookOverFrom().ifPresent((owner) -> progress.tookOver(owner, this.lockTimeout));
 		String in = input.toAbsolutePath().normalize().toString();
 		String out = output.toAbsolutePath().normalize().toString();
 		String run = unfinishedRun(in, out).orElseGet(() -> Instant.now().toString());
@@ -91,10 +101,13 @@ class BatchReportRun implements ReportRun {
 			return RunRecords.of(this.repository, execution).withMail();
 		}
 		catch (RuntimeException ex) {
-			throw ex;
+			// a run paused past its lease fails on whatever the run that took the lock
+			// changed meanwhile (its job execution, recovered): that it lost the lock is
+			// what to say
+			throw held.stillHeld() ? ex : LockGuard.lost();
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException(ex.getMessage(), ex);
+			throw held.stillHeld() ? new IllegalStateException(ex.getMessage(), ex) : LockGuard.lost();
 		}
 		finally {
 			this.guard.release();
@@ -103,9 +116,9 @@ class BatchReportRun implements ReportRun {
 
 	/**
 	 * What stopped a job that did not complete: the failure itself (a partition's, rather
-	 * than the manager step's summary of it, and a lost run lock rather than the step
-	 * failure Spring Batch wraps it in), so that the command line can tell a lost lock or
-	 * an outage from a fault.
+	 * than the manager step's summary of it, and a lost run lock or a disk fault rather
+	 * than the step failure Spring Batch wraps it in), so that the command line can tell
+	 * a lost lock, an outage or a full disk from a fault.
 	 */
 	static RuntimeException failure(List<Throwable> failures, BatchStatus status) {
 		for (Throwable failure : failures) {
@@ -116,12 +129,23 @@ class BatchReportRun implements ReportRun {
 			}
 		}
 		Throwable failure = failures.stream()
-			.filter(Outages::isUnreachable)
+			.filter((each) -> Outages.isUnreachable(each) || Outages.isLockTimeout(each))
 			.findFirst()
+			.or(() -> failures.stream().<Throwable>mapMulti(BatchReportRun::diskFault).findFirst())
 			.or(() -> failures.stream().findFirst())
 			.orElseGet(() -> new IllegalStateException("the report job ended " + status));
 		return (failure instanceof RuntimeException runtime) ? runtime
 				: new IllegalStateException(failure.getMessage(), failure);
+	}
+
+	/** Passes on the disk fault among {@code failure}'s causes, if any. */
+	private static void diskFault(Throwable failure, Consumer<Throwable> found) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof DiskFault) {
+				found.accept(cause);
+				return;
+			}
+		}
 	}
 
 	/**

@@ -8,13 +8,13 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.stereotype.Component;
 
 /**
- * Stops a partition before its next workbook once its run no longer holds the run lock,
- * rather than let it go on beside the run that took the lock. A local run's partitions
- * look at the lock this process holds while it launches the report job (the run lock lets
- * one run at a time into this process). A remote worker holds nothing: it asks the job
- * database whether the run's manager, named by job parameter {@value #OWNER}, still holds
- * the lock with a lease that has not run out. A job started without the lock (in tests)
- * goes on.
+ * Stops a partition before its next workbook, and before it records the one in hand, once
+ * its run no longer holds the run lock, rather than let it go on beside the run that took
+ * the lock. A local run's partitions look at the lock this process holds while it
+ * launches the report job (the run lock lets one run at a time into this process). A
+ * remote worker holds nothing: it asks the job database whether the run's manager, named
+ * by job parameter {@value #OWNER}, still holds the lock with a lease that has not run
+ * out. A job started without the lock (in tests) goes on.
  */
 @Component
 class LockGuard {
@@ -62,10 +62,15 @@ class LockGuard {
 		}
 		RunLock.Held current = this.held;
 		if (current != null && !current.stillHeld()) {
-			throw new RunLock.LostException("another gap-report run took the job database's run lock after this "
-					+ "run's lease ran out (was the database unreachable?): this run stopped; the next run reports "
-					+ "what is left");
+			throw lost();
 		}
+	}
+
+	/** What stops a local run that lost the lock. */
+	static RunLock.LostException lost() {
+		return new RunLock.LostException("another gap-report run took the job database's run lock after this "
+				+ "run's lease ran out (was this run paused, or the database unreachable?): this run stopped; the "
+				+ "next run reports what is left");
 	}
 
 }

@@ -104,8 +104,11 @@ class ReportJobConfiguration {
 
 	@Bean
 	@StepScope
-	ReportItemWriter reportWriter(@Value("#{stepExecution}") StepExecution partition, PartitionReporters reporters) {
-		return new ReportItemWriter(reporters.reporter(partition));
+	ReportItemWriter reportWriter(@Value("#{stepExecution}") StepExecution partition, PartitionReporters reporters,
+			JobRepository jobRepository, LockGuard guard) {
+		JobParameters run = partition.getJobExecution().getJobParameters();
+		return new ReportItemWriter(reporters.reporter(partition), jobRepository,
+				(workbook) -> guard.check(run, workbook));
 	}
 
 	@Bean

@@ -1,9 +1,12 @@
 package io.gapreport.cli;
 
 import java.sql.SQLException;
+import java.util.Optional;
 
+import io.gapreport.run.DiskFault;
 import io.gapreport.run.Outages;
 import io.gapreport.run.RunLock;
+import io.gapreport.system.JobDatabaseSettings;
 import org.springframework.amqp.AmqpException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
@@ -51,6 +54,14 @@ final class Failures {
 		if (failure instanceof RunLock.LostException) {
 			return new Worded(GapReportCli.UNREACHABLE, failure.getMessage(), failure);
 		}
+		if (Outages.isLockTimeout(failure)) {
+			String timeout = (environment != null) ? environment.getProperty(JobDatabaseSettings.LOCK_TIMEOUT,
+					JobDatabaseSettings.DEFAULT_LOCK_TIMEOUT) : JobDatabaseSettings.DEFAULT_LOCK_TIMEOUT;
+			return new Worded(GapReportCli.UNREACHABLE, database + " kept a row locked for longer than " + timeout
+					+ " (" + JobDatabaseSettings.LOCK_TIMEOUT + "): another connection's transaction holds it, such as "
+					+ "a gap-report run that is paused or cut off; this run stopped: run again once that run has "
+					+ "ended or been stopped", failure);
+		}
 		if (Outages.isUnreachable(failure) && fromBroker(failure)) {
 			String broker = (environment != null) ? environment.getProperty("spring.rabbitmq.host", "localhost") + ":"
 					+ environment.getProperty("spring.rabbitmq.port", "5672") : "";
@@ -58,15 +69,22 @@ final class Failures {
 					+ Outages.oneLine(failure) + " (check spring.rabbitmq.*)", failure);
 		}
 		if (Outages.isUnreachable(failure)) {
-			return new Worded(GapReportCli.UNREACHABLE,
-					database + " is unreachable: " + Outages.oneLine(failure) + " (nothing was recorded; run again)",
-					failure);
+			return new Worded(GapReportCli.UNREACHABLE, database + " is unreachable: " + Outages.oneLine(failure)
+					+ " (run again once it is back: what was not recorded is reported again)", failure);
+		}
+		if (failure instanceof DiskFault disk) {
+			return new Worded(disk.full() ? GapReportCli.UNREACHABLE : GapReportCli.USAGE, disk.getMessage(), failure);
 		}
 		String loginRefused = sqlState(failure);
 		if (loginRefused != null && (loginRefused.startsWith("28") || loginRefused.equals("3D000"))) {
 			return new Worded(GapReportCli.USAGE,
 					database + " refused the connection: " + Outages.oneLine(failure) + " (check spring.datasource.*)",
 					failure);
+		}
+		Optional<DiskFault> disk = DiskFault.of(failure,
+				(sqlState(failure) != null) ? database.strip() : "the output folder");
+		if (disk.isPresent()) {
+			return word(disk.get(), environment);
 		}
 		if (Outages.ioCause(failure) != null) {
 			return new Worded(GapReportCli.USAGE, "cannot read or write a file: " + Outages.oneLine(failure), failure);

@@ -1,6 +1,7 @@
 package io.gapreport.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Locale;
 
 import io.gapreport.run.Outages;
@@ -29,6 +30,15 @@ final class ProgressPrinter implements RunProgress {
 	@Override
 	public void waiting() {
 		this.out.println("another gap-report run is using the job database; waiting for it to finish");
+		this.out.flush();
+	}
+
+	@Override
+	public void tookOver(String owner, Duration lockTimeout) {
+		this.out.printf(Locale.ROOT,
+				"took over the job database's run lock from %s, whose lease ran out (paused, or cut off from the "
+						+ "database?); waiting at most %d s for any row it still holds%n",
+				owner, lockTimeout.toSeconds());
 		this.out.flush();
 	}
 

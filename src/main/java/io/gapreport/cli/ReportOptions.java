@@ -1,5 +1,6 @@
 package io.gapreport.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +23,12 @@ import picocli.CommandLine.Option;
 
 /** The options {@code run} and {@code serve} share, and the application they start. */
 final class ReportOptions {
+
+	/**
+	 * The most threads a run or worker takes: each holds up to two database connections,
+	 * and more threads than this only wait on the disk and the database.
+	 */
+	static final int MAX_THREADS = 256;
 
 	private static final List<String> LOCAL_HOSTS = List.of("localhost", "::1", "[::1]");
 
@@ -56,7 +63,8 @@ final class ReportOptions {
 	boolean quiet;
 
 	@Option(names = "--threads", paramLabel = "N",
-			description = "clients reported at once, each on a thread of its own (default: the number of cores)")
+			description = "clients reported at once, each on a thread of its own, 1 to " + MAX_THREADS
+					+ " (default: the number of cores)")
 	Integer threads;
 
 	RunOptions runOptions() {
@@ -79,6 +87,7 @@ final class ReportOptions {
 		}
 		List<String> properties = new ArrayList<>(springProperties);
 		properties.addAll(threads(commandLine, this.threads, springProperties));
+		checkWritable(this.output);
 		if (this.templates != null) {
 			if (!Files.isDirectory(this.templates)) {
 				throw new CommandLine.ParameterException(commandLine,
@@ -130,6 +139,29 @@ final class ReportOptions {
 		}
 	}
 
+	/**
+	 * The output folder, or the folder it would be made in, must take a file: a probe
+	 * file is made there and removed. A folder that cannot be written is a setting to fix
+	 * (exit code 2), said once, rather than a failure of every workbook in turn.
+	 */
+	static void checkWritable(Path output) {
+		Path existing = output.toAbsolutePath().normalize();
+		while (existing.getParent() != null && !Files.exists(existing)) {
+			existing = existing.getParent();
+		}
+		if (!Files.isDirectory(existing)) {
+			throw new Failures.Worded(GapReportCli.USAGE, "cannot write in " + output + ": " + existing
+					+ " is a file, not a folder (choose another --output)", null);
+		}
+		try {
+			Files.delete(Files.createTempFile(existing, ".gap-report-", ".probe"));
+		}
+		catch (IOException ex) {
+			throw new Failures.Worded(GapReportCli.USAGE, "cannot write in " + existing + " ("
+					+ io.gapreport.run.Outages.oneLine(ex) + "): make it writable, or choose another --output", ex);
+		}
+	}
+
 	/** Only Spring Boot properties may follow a command's own options. */
 	static void checkSpringProperties(CommandLine commandLine, List<String> springProperties) {
 		for (String property : springProperties) {
@@ -145,9 +177,10 @@ final class ReportOptions {
 	 * connections (its chunk's and a claim's), so the pool grows with them unless set.
 	 */
 	static List<String> threads(CommandLine commandLine, Integer threads, List<String> springProperties) {
-		int count = (threads != null) ? threads : Runtime.getRuntime().availableProcessors();
-		if (count < 1) {
-			throw new CommandLine.ParameterException(commandLine, "--threads must be at least 1");
+		int count = (threads != null) ? threads : Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+		if (count < 1 || count > MAX_THREADS) {
+			throw new CommandLine.ParameterException(commandLine,
+					"--threads must be between 1 and " + MAX_THREADS + ", not " + count);
 		}
 		List<String> properties = new ArrayList<>(List.of("--gap-report.threads=" + count));
 		if (springProperties.stream().noneMatch((property) -> property.contains(".maximum-pool-size="))) {

@@ -29,8 +29,8 @@ final class WorkerCommand implements Callable<Integer> {
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
 
-	@Option(names = "--threads", paramLabel = "N",
-			description = "clients reported at once (default: the number of cores)")
+	@Option(names = "--threads", paramLabel = "N", description = "clients reported at once, 1 to "
+			+ ReportOptions.MAX_THREADS + " (default: the number of cores)")
 	private Integer threads;
 
 	@Option(names = "--templates", paramLabel = "DIR",

@@ -1,8 +1,5 @@
 package io.gapreport.delivery;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.util.List;
 
 import io.gapreport.run.ReportDelivery;
@@ -31,17 +28,10 @@ final class MailDelivery implements ReportDelivery {
 	 * is.
 	 */
 	@Override
-	public List<Outcome> enqueue(String checksum, String workbook, Scores scores, ReportFile.Letter letter) {
+	public void enqueue(String checksum, String workbook, Scores scores, ReportFile.Letter letter, long size) {
 		List<String> recipients = scores.engagement().recipients();
 		if (recipients.isEmpty()) {
-			return copies(checksum, workbook);
-		}
-		long size;
-		try {
-			size = Files.size(letter.file());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			return;
 		}
 		boolean attach = size <= this.maxAttachmentBytes;
 		for (String recipient : recipients) {
@@ -49,7 +39,6 @@ final class MailDelivery implements ReportDelivery {
 					scores.engagement().wave(), letter.file().toAbsolutePath(), letter.subject(),
 					attach ? letter.attachedBody() : letter.tooLargeBody(), attach, DeliveryQueue.PENDING, null));
 		}
-		return copies(checksum, workbook);
 	}
 
 	@Override

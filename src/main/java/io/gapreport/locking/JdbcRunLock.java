@@ -1,9 +1,7 @@
 package io.gapreport.locking;
 
-import java.sql.Timestamp;
-import java.time.Clock;
+import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -12,13 +10,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.gapreport.run.Owners;
 import io.gapreport.run.RunLock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A lease on row {@code run} of table {@code GR_LOCK}: taken by inserting or by taking
  * over an expired lease, renewed while held, deleted when done. A process that dies
- * leaves a lease that expires, so the next run is never blocked for long.
+ * leaves a lease that expires, so the next run is never blocked for long. Leases are
+ * timed by the database's clock, never a machine's own, so that machines whose clocks
+ * disagree agree on when a lease ran out: {@code EXPIRES_AT} holds UTC, from the
+ * database's {@code CURRENT_TIMESTAMP}, whatever the session's time zone.
  */
 public final class JdbcRunLock implements RunLock {
 
@@ -26,19 +28,28 @@ public final class JdbcRunLock implements RunLock {
 
 	private static final System.Logger LOGGER = System.getLogger(JdbcRunLock.class.getName());
 
+	/** The database's time now, in UTC: the same for every session. */
+	private static final String NOW = "(TIMESTAMP '1970-01-01 00:00:00' + EXTRACT(EPOCH FROM CURRENT_TIMESTAMP) * INTERVAL '1' SECOND)";
+
+	/** The database's time a lease (a parameter, in seconds) from now, in UTC. */
+	private static final String LEASE_END = "(TIMESTAMP '1970-01-01 00:00:00' + (EXTRACT(EPOCH FROM CURRENT_TIMESTAMP) + CAST(? AS NUMERIC(12, 3))) * INTERVAL '1' SECOND)";
+
 	private final JdbcTemplate jdbc;
 
 	private final String owner;
 
 	private final Duration lease;
 
-	private final Clock clock;
+	private final BigDecimal leaseSeconds;
 
-	public JdbcRunLock(JdbcTemplate jdbc, String owner, Duration lease, Clock clock) {
+	/** The owner of the expired lease the last {@link #take} took over, or null. */
+	private volatile @Nullable String tookOverFrom;
+
+	public JdbcRunLock(JdbcTemplate jdbc, String owner, Duration lease) {
 		this.jdbc = jdbc;
 		this.owner = owner;
 		this.lease = lease;
-		this.clock = clock;
+		this.leaseSeconds = BigDecimal.valueOf(lease.toMillis(), 3);
 	}
 
 	@Override
@@ -66,6 +77,7 @@ public final class JdbcRunLock implements RunLock {
 			return thread;
 		});
 		AtomicBoolean lost = new AtomicBoolean();
+		Optional<String> previous = Optional.ofNullable(this.tookOverFrom);
 		long every = Math.max(10, this.lease.toMillis() / 3);
 		renewer.scheduleWithFixedDelay(() -> renew(lost), every, every, TimeUnit.MILLISECONDS);
 		return new Held() {
@@ -77,7 +89,25 @@ public final class JdbcRunLock implements RunLock {
 
 			@Override
 			public boolean stillHeld() {
-				return !lost.get();
+				if (lost.get()) {
+					return false;
+				}
+				try {
+					// the row, not the renewer's last look: a run paused past its lease
+					// (frozen, or its machine asleep) learns at once that another took it
+					String holder = JdbcRunLock.this.jdbc.query("SELECT OWNER FROM GR_LOCK WHERE NAME = ?",
+							(rs) -> rs.next() ? rs.getString(1) : null, NAME);
+					return JdbcRunLock.this.owner.equals(holder);
+				}
+				catch (RuntimeException ex) {
+					LOGGER.log(System.Logger.Level.WARNING, "could not read the run lock; going on", ex);
+					return true;
+				}
+			}
+
+			@Override
+			public Optional<String> tookOverFrom() {
+				return previous;
 			}
 
 			@Override
@@ -94,36 +124,37 @@ public final class JdbcRunLock implements RunLock {
 	@Override
 	public boolean heldBy(String owner) {
 		Integer rows = this.jdbc.queryForObject(
-				"SELECT COUNT(*) FROM GR_LOCK WHERE NAME = ? AND OWNER = ? AND EXPIRES_AT >= ?", Integer.class, NAME,
-				owner, Timestamp.from(this.clock.instant()));
+				"SELECT COUNT(*) FROM GR_LOCK WHERE NAME = ? AND OWNER = ? AND EXPIRES_AT >= " + NOW, Integer.class,
+				NAME, owner);
 		return rows != null && rows > 0;
 	}
 
 	/** The current holder of the lock, or null. */
 	public String holder() {
-		return this.jdbc.query("SELECT OWNER FROM GR_LOCK WHERE NAME = ? AND EXPIRES_AT >= ?",
-				(rs) -> rs.next() ? rs.getString(1) : null, NAME, Timestamp.from(this.clock.instant()));
+		return this.jdbc.query("SELECT OWNER FROM GR_LOCK WHERE NAME = ? AND EXPIRES_AT >= " + NOW,
+				(rs) -> rs.next() ? rs.getString(1) : null, NAME);
 	}
 
 	boolean take() {
-		Instant now = this.clock.instant();
-		Timestamp expires = Timestamp.from(now.plus(this.lease));
+		this.tookOverFrom = null;
 		try {
-			this.jdbc.update("INSERT INTO GR_LOCK (NAME, OWNER, EXPIRES_AT) VALUES (?, ?, ?)", NAME, this.owner,
-					expires);
+			this.jdbc.update("INSERT INTO GR_LOCK (NAME, OWNER, EXPIRES_AT) VALUES (?, ?, " + LEASE_END + ")", NAME,
+					this.owner, this.leaseSeconds);
 			return true;
 		}
 		catch (DataIntegrityViolationException ex) {
-			if (this.jdbc.update(
-					"UPDATE GR_LOCK SET OWNER = ?, EXPIRES_AT = ? WHERE NAME = ? AND (EXPIRES_AT < ? OR OWNER = ?)",
-					this.owner, expires, NAME, Timestamp.from(now), this.owner) == 1) {
-				return true;
-			}
 			String holder = this.jdbc.query("SELECT OWNER FROM GR_LOCK WHERE NAME = ?",
 					(rs) -> rs.next() ? rs.getString(1) : null, NAME);
+			if (this.jdbc.update("UPDATE GR_LOCK SET OWNER = ?, EXPIRES_AT = " + LEASE_END
+					+ " WHERE NAME = ? AND (EXPIRES_AT < " + NOW + " OR OWNER = ?)", this.owner, this.leaseSeconds,
+					NAME, this.owner) == 1) {
+				this.tookOverFrom = (holder == null || holder.equals(this.owner)) ? null : holder;
+				return true;
+			}
 			return holder != null && Owners.isDeadOnThisHost(holder, this.owner)
-					&& this.jdbc.update("UPDATE GR_LOCK SET OWNER = ?, EXPIRES_AT = ? WHERE NAME = ? AND OWNER = ?",
-							this.owner, expires, NAME, holder) == 1;
+					&& this.jdbc.update(
+							"UPDATE GR_LOCK SET OWNER = ?, EXPIRES_AT = " + LEASE_END + " WHERE NAME = ? AND OWNER = ?",
+							this.owner, this.leaseSeconds, NAME, holder) == 1;
 		}
 	}
 
@@ -138,8 +169,9 @@ public final class JdbcRunLock implements RunLock {
 			return;
 		}
 		try {
-			int renewed = this.jdbc.update("UPDATE GR_LOCK SET EXPIRES_AT = ? WHERE NAME = ? AND OWNER = ?",
-					Timestamp.from(this.clock.instant().plus(this.lease)), NAME, this.owner);
+			int renewed = this.jdbc.update(
+					"UPDATE GR_LOCK SET EXPIRES_AT = " + LEASE_END + " WHERE NAME = ? AND OWNER = ?", this.leaseSeconds,
+					NAME, this.owner);
 			if (renewed == 0 && !take()) {
 				lost.set(true);
 				LOGGER.log(System.Logger.Level.ERROR,

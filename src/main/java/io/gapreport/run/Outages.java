@@ -26,6 +26,11 @@ public final class Outages {
 	private static final List<String> CONNECTION_STATES = List.of("08", "57P01", "57P02", "57P03", "53300", "90067",
 			"90020");
 
+	private static final String CLOSED_CONNECTION = "Connection is closed";
+
+	/** PostgreSQL's lock_not_available, H2's lock timeout. */
+	private static final List<String> LOCK_TIMEOUT_STATES = List.of("55P03", "HYT00");
+
 	private Outages() {
 	}
 
@@ -40,6 +45,27 @@ public final class Outages {
 			}
 			if (cause instanceof SQLException sql && sql.getSQLState() != null
 					&& CONNECTION_STATES.stream().anyMatch(sql.getSQLState()::startsWith)) {
+				return true;
+			}
+			// HikariCP's connection whose server connection was cut (its proxy after the
+			// pool evicted it): no SQL state
+			if (cause instanceof SQLException sql && sql.getSQLState() == null
+					&& CLOSED_CONNECTION.equals(sql.getMessage())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether {@code failure} comes from a statement that waited too long for a row
+	 * another connection holds (PostgreSQL's {@code lock_timeout}, H2's
+	 * {@code LOCK_TIMEOUT}): another run's transaction is open, and may stay so.
+	 */
+	public static boolean isLockTimeout(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = next(cause)) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null
+					&& LOCK_TIMEOUT_STATES.contains(sql.getSQLState())) {
 				return true;
 			}
 		}

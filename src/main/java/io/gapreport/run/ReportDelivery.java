@@ -15,10 +15,11 @@ public interface ReportDelivery {
 
 	/**
 	 * Queues the report of {@code workbook}, carried by {@code letter}, for every
-	 * recipient of {@code scores}' engagement, in the caller's transaction.
-	 * @return what became of each copy so far
+	 * recipient of {@code scores}' engagement, in the caller's transaction: the report is
+	 * {@code size} bytes and will be at {@code letter.file()} once its record is
+	 * committed (it is still under a temporary name while it is queued).
 	 */
-	List<Outcome> enqueue(String checksum, String workbook, Scores scores, ReportFile.Letter letter);
+	void enqueue(String checksum, String workbook, Scores scores, ReportFile.Letter letter, long size);
 
 	/**
 	 * What became of each copy of an already reported content so far, naming
@@ -90,8 +91,7 @@ public interface ReportDelivery {
 	ReportDelivery NONE = new ReportDelivery() {
 
 		@Override
-		public List<Outcome> enqueue(String checksum, String workbook, Scores scores, ReportFile.Letter letter) {
-			return List.of();
+		public void enqueue(String checksum, String workbook, Scores scores, ReportFile.Letter letter, long size) {
 		}
 
 		@Override

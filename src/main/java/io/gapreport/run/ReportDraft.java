@@ -2,6 +2,7 @@ package io.gapreport.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.gapreport.output.AtomicFiles;
@@ -11,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A workbook read and scored, with nothing yet in place: what
- * {@link WorkbookReporter#prepare} makes and {@link WorkbookReporter#commit} finishes.
+ * {@link WorkbookReporter#prepare} makes, {@link WorkbookReporter#record} records and
+ * {@link WorkbookReporter#place} puts in place once the record is committed.
  */
 public sealed interface ReportDraft {
 
@@ -63,6 +65,41 @@ public sealed interface ReportDraft {
 			}
 		}
 
+		/** The rows and cells it could not use, as the workbook's line says them. */
+		String dataQuality() {
+			int rows = this.scores.counts().rejectedRows();
+			int cells = this.scores.counts().invalidCells();
+			return (rows == 0 && cells == 0) ? ""
+					: rows + " rejected row(s), " + cells + " invalid cell(s): see rejected.csv";
+		}
+
+		/**
+		 * The report's files once in place, relative to the output folder:
+		 * {@code scores.json}, the others, then {@code rejected.csv} when it has a line.
+		 */
+		List<String> fileNames() {
+			List<String> names = new ArrayList<>();
+			names.add(this.folderName + "/scores.json");
+			this.files.stream()
+				.map((file) -> this.folderName + "/" + file.target().getFileName())
+				.filter((name) -> !names.contains(name))
+				.forEach(names::add);
+			if (this.rejected.lines() > 0) {
+				names.add(this.folderName + "/rejected.csv");
+			}
+			return names;
+		}
+
+	}
+
+	/**
+	 * A draft whose outcome is recorded (in the caller's transaction) and whose files
+	 * wait to be put in place once that transaction commits.
+	 *
+	 * @param draft the draft
+	 * @param outcome what became of the workbook, its mail not yet sent
+	 */
+	record Recorded(ReportDraft draft, WorkbookOutcome outcome) {
 	}
 
 }

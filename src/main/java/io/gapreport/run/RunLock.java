@@ -36,6 +36,14 @@ public interface RunLock {
 		 */
 		boolean stillHeld();
 
+		/**
+		 * The run whose lease ran out when this one took the lock, if it took it over:
+		 * that run may be paused, not dead, and still hold rows of the job database.
+		 */
+		default java.util.Optional<String> tookOverFrom() {
+			return java.util.Optional.empty();
+		}
+
 		@Override
 		void close();
 

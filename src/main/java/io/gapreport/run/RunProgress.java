@@ -9,6 +9,13 @@ public interface RunProgress {
 	default void waiting() {
 	}
 
+	/**
+	 * This run took over the run lock from {@code owner}, whose lease ran out; whatever
+	 * that run still holds in the job database is waited for at most {@code lockTimeout}.
+	 */
+	default void tookOver(String owner, java.time.Duration lockTimeout) {
+	}
+
 	/** The run found {@code workbooks} workbooks to process. */
 	void started(int workbooks);
 

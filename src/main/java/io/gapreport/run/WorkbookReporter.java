@@ -23,11 +23,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns one workbook into its report files under
  * {@code <output>/<client-slug>/<wave-slug>/}: reads and scores a checksummed copy of it
- * in one streamed pass, then writes each file to a temporary name and moves it into
- * place. A workbook that cannot be reported becomes a {@code failed} outcome with a
- * message naming sheet and cell; it never throws, so that one bad workbook never stops
- * the others, unless the job database is unreachable (then no later workbook could be
- * recorded either).
+ * in one streamed pass and writes each file to a temporary name ({@link #prepare}),
+ * records it ({@link #record}), and once the record is committed moves the files into
+ * place ({@link #place}). A workbook that cannot be reported becomes a {@code failed}
+ * outcome with a message naming sheet and cell; it never throws, so that one bad workbook
+ * never stops the others, unless no later workbook could be reported either
+ * ({@link WorkbookFailures}).
  */
 public final class WorkbookReporter {
 
@@ -125,8 +126,9 @@ public final class WorkbookReporter {
 		catch (WorkbookException ex) {
 			return failed(path, client, wave, Outages.oneLine(ex.getMessage()), start);
 		}
-		catch (IOException | UncheckedIOException ex) {
-			return failed(path, client, wave, "could not write the report: " + Outages.oneLine(ex), start);
+		catch (IOException ex) {
+			return new ReportDraft.Settled(fault(path, client, wave, new UncheckedIOException(ex), elapsed(start)),
+					null);
 		}
 		catch (RuntimeException ex) {
 			return new ReportDraft.Settled(fault(path, client, wave, ex, elapsed(start)), null);
@@ -134,46 +136,96 @@ public final class WorkbookReporter {
 	}
 
 	/**
-	 * Puts a draft's files into place, records the wave and the reported content, and
-	 * queues its mail, in the caller's transaction.
+	 * Records a draft, puts its files in place and lists its mail, for a caller without a
+	 * transaction: {@link #record} then {@link #place}.
 	 */
 	public WorkbookOutcome commit(ReportDraft draft) {
+		return place(record(draft));
+	}
+
+	/**
+	 * Records the wave and the reported content (in the caller's transaction) and queues
+	 * the report's mail; puts nothing in place. A failure to record removes the temporary
+	 * files.
+	 */
+	public ReportDraft.Recorded record(ReportDraft draft) {
 		return switch (draft) {
-			case ReportDraft.Settled settled ->
-				(settled.checksum() != null) ? withCopies(settled.outcome(), settled.checksum()) : settled.outcome();
-			case ReportDraft.Ready ready -> commitReady(ready);
+			case ReportDraft.Settled settled -> new ReportDraft.Recorded(settled, settled.outcome());
+			case ReportDraft.Ready ready -> recordReady(ready);
 		};
 	}
 
-	private WorkbookOutcome commitReady(ReportDraft.Ready ready) {
+	private ReportDraft.Recorded recordReady(ReportDraft.Ready ready) {
 		Scores scores = ready.scores();
 		String client = scores.engagement().client();
 		String wave = scores.engagement().wave();
 		try {
-			// every file is complete: move them into place, scores.json last (it marks
-			// the report done)
-			ready.rejected().finish(ready.folder().resolve("rejected.csv"));
-			for (AtomicFiles.Prepared file : ready.files()) {
-				file.commit();
-			}
 			this.history.record(scores);
-			List<String> files = this.reportFileNames(ready.folder(), ready.folderName());
+			List<String> files = ready.fileNames();
 			this.ledger.recordReported(ready.checksum(), ready.folderName(), client, wave, files);
-			List<ReportDelivery.Outcome> mail = (ready.letter() != null)
-					? this.delivery.enqueue(ready.checksum(), ready.path(), scores, ready.letter())
-					: this.delivery.copies(ready.checksum(), ready.path());
-			return new WorkbookOutcome(ready.path(), client, wave, WorkbookOutcome.Status.REPORTED, dataQuality(scores),
-					files, elapsed(ready.started()), mail);
+			ReportFile.Letter letter = ready.letter();
+			if (letter != null) {
+				for (AtomicFiles.Prepared file : ready.files()) {
+					if (file.target().equals(letter.file())) {
+						this.delivery.enqueue(ready.checksum(), ready.path(), scores, letter,
+								Files.size(file.temporary()));
+					}
+				}
+			}
+			return new ReportDraft.Recorded(ready, new WorkbookOutcome(ready.path(), client, wave,
+					WorkbookOutcome.Status.REPORTED, ready.dataQuality(), files, elapsed(ready.started()), List.of()));
 		}
-		catch (IOException | UncheckedIOException ex) {
+		catch (IOException | RuntimeException ex) {
 			discard(ready);
-			return WorkbookOutcome.failed(ready.path(), client, wave,
-					"could not write the report: " + Outages.oneLine(ex), elapsed(ready.started()));
+			RuntimeException failure = (ex instanceof RuntimeException runtime) ? runtime
+					: new UncheckedIOException((IOException) ex);
+			return new ReportDraft.Recorded(ready,
+					fault(ready.path(), client, wave, failure, elapsed(ready.started())));
 		}
-		catch (RuntimeException ex) {
+	}
+
+	/**
+	 * Puts a recorded draft's files in place, {@code scores.json} last (it marks the
+	 * report done), once its record is committed; then sends (or lists) its mail.
+	 */
+	public WorkbookOutcome place(ReportDraft.Recorded recorded) {
+		WorkbookOutcome outcome = recorded.outcome();
+		if (recorded.draft() instanceof ReportDraft.Ready ready
+				&& outcome.status() == WorkbookOutcome.Status.REPORTED) {
+			try {
+				ready.rejected().finish(ready.folder().resolve("rejected.csv"));
+				for (AtomicFiles.Prepared file : ready.files()) {
+					file.commit();
+				}
+			}
+			catch (IOException | UncheckedIOException ex) {
+				discard(ready);
+				RuntimeException failure = (ex instanceof UncheckedIOException unchecked) ? unchecked
+						: new UncheckedIOException((IOException) ex);
+				// recorded, but not in place: the next run finds the report incomplete
+				// and writes it again
+				return fault(ready.path(), outcome.client(), outcome.wave(), failure, outcome.elapsed());
+			}
+			return withCopies(outcome, ready.checksum());
+		}
+		return (recorded.draft() instanceof ReportDraft.Settled settled && settled.checksum() != null)
+				? withCopies(outcome, settled.checksum()) : outcome;
+	}
+
+	/** Removes the temporary files of a draft that is not recorded, or rolled back. */
+	public void discard(ReportDraft draft) {
+		if (draft instanceof ReportDraft.Ready ready) {
 			discard(ready);
-			return fault(ready.path(), client, wave, ex, elapsed(ready.started()));
 		}
+	}
+
+	/**
+	 * The outcome of {@code workbook}, of the input folder, when its run stopped before
+	 * it was done: the next run reports it.
+	 */
+	public WorkbookOutcome notReported(Path workbook) {
+		return WorkbookOutcome.failed(relativeName(workbook), null, null,
+				"not reported: the run stopped before this workbook was done; the next run reports it", Duration.ZERO);
 	}
 
 	private static ReportDraft failed(String path, @Nullable String client, @Nullable String wave, String message,
@@ -181,31 +233,15 @@ public final class WorkbookReporter {
 		return new ReportDraft.Settled(WorkbookOutcome.failed(path, client, wave, message, elapsed(start)), null);
 	}
 
-	/**
-	 * A runtime failure: an unreachable job database is thrown on (no later workbook
-	 * could be recorded either), an I/O fault fails this workbook with its cause,
-	 * anything else is a fault of this program, not of the workbook, and fails this
-	 * workbook alone.
-	 */
-	private static WorkbookOutcome fault(String path, @Nullable String client, @Nullable String wave,
-			RuntimeException ex, Duration elapsed) {
-		if (Outages.isUnreachable(ex)) {
-			throw ex;
-		}
-		if (Outages.ioCause(ex) != null) {
-			return WorkbookOutcome.failed(path, client, wave,
-					"could not write the report: " + Outages.oneLine(Outages.ioCause(ex)), elapsed);
-		}
-		LOGGER.log(System.Logger.Level.ERROR, "could not report " + path, ex);
-		return new WorkbookOutcome(path, client, wave, WorkbookOutcome.Status.FAILED,
-				"could not make the report: an error in gap-report (" + ex.getClass().getSimpleName() + ": "
-						+ Outages.oneLine(ex) + "); the log file has the details",
-				List.of(), elapsed, List.of(), true);
+	private WorkbookOutcome fault(String path, @Nullable String client, @Nullable String wave, RuntimeException ex,
+			Duration elapsed) {
+		return WorkbookFailures.fault(path, client, wave, ex, elapsed, this.output);
 	}
 
-	private static void discard(ReportDraft.Ready ready) {
+	private void discard(ReportDraft.Ready ready) {
 		try {
 			ready.discard();
+			FolderFiles.removeIfEmpty(ready.folder(), this.output);
 		}
 		catch (IOException ex) {
 			LOGGER.log(System.Logger.Level.DEBUG, "could not remove the temporary files of " + ready.path(), ex);
@@ -269,26 +305,6 @@ public final class WorkbookReporter {
 		}
 		return new ReportDraft.Ready(path, checksum, folder, folderName, scores, rejected, prepared,
 				letters.isEmpty() ? null : letters.get(0), start);
-	}
-
-	private List<String> reportFileNames(Path folder, String folderName) {
-		List<String> names = new ArrayList<>();
-		names.add("scores.json");
-		this.reportFiles.forEach((file) -> names.add(file.name()));
-		names.add("rejected.csv");
-		return names.stream()
-			.filter((name) -> Files.isRegularFile(folder.resolve(name)))
-			.map((name) -> folderName + "/" + name)
-			.toList();
-	}
-
-	private static String dataQuality(Scores scores) {
-		int rejected = scores.counts().rejectedRows();
-		int invalid = scores.counts().invalidCells();
-		if (rejected == 0 && invalid == 0) {
-			return "";
-		}
-		return rejected + " rejected row(s), " + invalid + " invalid cell(s): see rejected.csv";
 	}
 
 	private String relativeName(Path workbook) {

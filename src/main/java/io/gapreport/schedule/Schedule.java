@@ -19,17 +19,25 @@ public record Schedule(CronExpression cron) {
 	public static final String NIGHTLY = "0 0 2 * * *";
 
 	/**
-	 * The schedule of {@code expression}; a bad expression fails with a message saying
-	 * why.
+	 * The schedule of {@code expression}; a bad expression, or one that never fires (the
+	 * 31st of February), fails with a message saying why.
 	 */
 	public static Schedule parse(String expression) {
+		CronExpression cron;
 		try {
-			return new Schedule(CronExpression.parse(expression));
+			cron = CronExpression.parse(expression);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new IllegalArgumentException("bad cron expression \"" + expression + "\" (six fields: second minute "
 					+ "hour day month weekday, e.g. \"" + NIGHTLY + "\"): " + ex.getMessage(), ex);
 		}
+		// the fields have no year and Spring's search looks years ahead (leap days
+		// included): an expression it finds no date for never fires
+		if (cron.next(LocalDateTime.of(2000, 1, 1, 0, 0)) == null) {
+			throw new IllegalArgumentException("cron expression \"" + expression
+					+ "\" never fires: no date matches its day, month and weekday fields");
+		}
+		return new Schedule(cron);
 	}
 
 	/** The first fire time after {@code now}, in wall-clock time. */

@@ -1,6 +1,5 @@
 package io.gapreport.system;
 
-import java.time.Clock;
 import java.time.Duration;
 
 import io.gapreport.history.JdbcReportLedger;
@@ -13,12 +12,18 @@ import io.gapreport.run.WaveHistory;
 import io.gapreport.schedule.ScheduleStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** Keeps the report ledger and the wave history in the job database. */
 @Configuration(proxyBeanMethods = false)
 class HistoryConfiguration {
+
+	@Bean
+	static JobDatabaseSettings jobDatabaseSettings(Environment environment) {
+		return new JobDatabaseSettings(environment);
+	}
 
 	@Bean
 	ReportLedger reportLedger(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
@@ -36,8 +41,8 @@ class HistoryConfiguration {
 	}
 
 	@Bean
-	RunLock runLock(JdbcTemplate jdbc, Clock clock) {
-		return new JdbcRunLock(jdbc, Owners.current(), Duration.ofMinutes(2), clock);
+	RunLock runLock(JdbcTemplate jdbc) {
+		return new JdbcRunLock(jdbc, Owners.current(), Duration.ofMinutes(2));
 	}
 
 }

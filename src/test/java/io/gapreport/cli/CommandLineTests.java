@@ -75,6 +75,71 @@ class CommandLineTests {
 	}
 
 	@Test
+	void tooManyThreadsIsAUsageErrorOfOneLineAndCreatesNothing() {
+		Path output = this.folder.resolve("out");
+		Path input = this.folder.resolve("in");
+		input.toFile().mkdirs();
+		assertThat(execute("run", "--threads", "100000", "--input", input.toString(), "--output", output.toString(),
+				"--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db/gr")))
+			.isEqualTo(2);
+		assertThat(this.err.toString().lines()).containsExactly(
+				"gap-report: --threads must be between 1 and 256, not 100000", "(see: gap-report run --help)");
+		assertThat(execute("worker", "--threads", "0",
+				"--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db/gr")))
+			.isEqualTo(2);
+		assertThat(this.err.toString()).contains("--threads must be between 1 and 256, not 0");
+		assertThat(output).doesNotExist();
+		assertThat(this.folder.resolve("db")).doesNotExist();
+	}
+
+	@Test
+	void aCronExpressionThatNeverFiresIsAUsageErrorAndCreatesNothing() {
+		Path output = this.folder.resolve("out");
+		assertThat(execute("serve", "--cron", "0 0 0 31 2 *", "--input", this.folder.toString(), "--output",
+				output.toString(), "--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db/gr")))
+			.isEqualTo(2);
+		assertThat(this.err.toString().lines()).containsExactly(
+				"gap-report: cron expression \"0 0 0 31 2 *\" never fires: no date matches its day, month and "
+						+ "weekday fields",
+				"(see: gap-report serve --help)");
+		assertThat(output).doesNotExist();
+		assertThat(this.folder.resolve("db")).doesNotExist();
+	}
+
+	@Test
+	void anOutputFolderThatCannotBeWrittenIsAConfigurationErrorOfOneLineAndCreatesNothing() throws Exception {
+		Path input = Files.createDirectories(this.folder.resolve("in"));
+		Path file = Files.writeString(this.folder.resolve("reports"), "a file where a folder should be");
+		Path output = file.resolve("2026/q3");
+		assertThat(execute("run", "--input", input.toString(), "--output", output.toString(),
+				"--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db/gr")))
+			.isEqualTo(2);
+		assertThat(this.err.toString().lines()).containsExactly("gap-report: cannot write in " + output + ": " + file
+				+ " is a file, not a folder (choose another --output)");
+		assertThat(this.folder.resolve("db")).doesNotExist();
+		assertThat(Files.readString(file)).isEqualTo("a file where a folder should be");
+	}
+
+	@Test
+	void aFullDiskIsAnOutageNamingWhereAndANotWritableFolderASettingNeverAnErrorInGapReport() {
+		var h2 = new IllegalStateException("could not commit",
+				new java.sql.SQLException("IO Exception: \"java.io.IOException: No space left on device\"", "90028"));
+		Failures.Worded database = Failures.word(h2, null);
+		assertThat(database.exitCode()).isEqualTo(3);
+		assertThat(database.getMessage()).startsWith("the disk holding the job database").contains(" is full (");
+		var report = new java.io.UncheckedIOException(new java.nio.file.FileSystemException(
+				this.folder.resolve("out/run-summary.json").toString(), null, "No space left on device"));
+		assertThat(Failures.word(report, null).getMessage())
+			.startsWith("the disk holding " + this.folder.resolve("out") + " is full (");
+		var readOnly = new java.io.UncheckedIOException(new java.nio.file.FileSystemException(
+				this.folder.resolve("out/run-summary.json").toString(), null, "Read-only file system"));
+		Failures.Worded setting = Failures.word(readOnly, null);
+		assertThat(setting.exitCode()).isEqualTo(2);
+		assertThat(setting.getMessage()).startsWith("cannot write in " + this.folder.resolve("out") + " (")
+			.endsWith("): make it writable, or choose another --output");
+	}
+
+	@Test
 	void sampleRejectsImpossibleOptions() {
 		assertThat(execute("sample", "--items", "2", "--output", this.folder.toString())).isEqualTo(2);
 		assertThat(this.err.toString()).startsWith("gap-report: ");

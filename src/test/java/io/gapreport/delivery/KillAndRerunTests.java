@@ -54,20 +54,15 @@ class KillAndRerunTests {
 	@ParameterizedTest
 	@FieldSource("databases")
 	void aKilledRunIsFinishedByTheNextWithEveryReportDeliveredOnce(String database) throws Exception {
-		int port = MailIntegrationTests.freePort();
-		this.smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		this.smtp.start();
-		Path input = this.folder.resolve("input");
+		this.smtp = smtp();
+		int port = this.smtp.getSmtp().getPort();
+		Path input = workbooks(this.folder.resolve("input"), WORKBOOKS);
 		Path output = this.folder.resolve("output");
-		for (int i = 1; i <= WORKBOOKS; i++) {
-			Workbooks.example(input.resolve("client-" + i + ".xlsx"), "Client " + i, "2026-Q3", "en",
-					"manager" + i + "@example.com");
-		}
 		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", output.toString(),
 				"--mail", "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port));
 		args.addAll(TestDatabases.properties(database, this.folder));
 
-		Process process = start(args);
+		Process process = start(args, this.folder.resolve("killed-run.log"));
 		try {
 			// kill while a later workbook's PDF is being written, two reports in place:
 			// mail goes out only after every report of the run is recorded
@@ -102,7 +97,28 @@ class KillAndRerunTests {
 		summary.forEach((entry) -> assertThat(entry.get("status").asString()).isEqualTo("reported"));
 	}
 
-	private Process start(List<String> args) throws IOException {
+	/** A mail server on a free port, started. */
+	static GreenMail smtp() throws Exception {
+		var smtp = new GreenMail(
+				new ServerSetup(MailIntegrationTests.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		smtp.start();
+		return smtp;
+	}
+
+	/**
+	 * {@code count} workbooks of clients 1 to count in {@code input}, each for its
+	 * manager.
+	 */
+	static Path workbooks(Path input, int count) throws Exception {
+		for (int i = 1; i <= count; i++) {
+			Workbooks.example(input.resolve("client-" + i + ".xlsx"), "Client " + i, "2026-Q3", "en",
+					"manager" + i + "@example.com");
+		}
+		return input;
+	}
+
+	/** The command line in a process of its own, its output in {@code log}. */
+	static Process start(List<String> args, Path log) throws IOException {
 		List<String> command = new ArrayList<>();
 		command.add(ProcessHandle.current().info().command().orElse("java"));
 		command.add("-cp");
@@ -110,9 +126,7 @@ class KillAndRerunTests {
 		command.add("-Djava.awt.headless=true");
 		command.add(GapReportCli.class.getName());
 		command.addAll(args);
-		return new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(this.folder.resolve("killed-run.log").toFile())
-			.start();
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 	}
 
 	private static long reportsInPlace(Path output) {

@@ -3,6 +3,8 @@ package io.gapreport.run;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -27,11 +29,38 @@ class FailureDiagnosticsTests {
 	Path folder;
 
 	@Test
-	void aFullDiskIsNamedAsSuchNotAsAnErrorInGapReport() throws Exception {
-		WorkbookOutcome outcome = report(new RuntimeException("rendering failed",
-				new UncheckedIOException(new IOException("No space left on device"))));
+	void aFullDiskStopsTheRunNamingTheFolderNotAsAnErrorInGapReport() {
+		Path pdf = this.folder.resolve("output/cafe/2026-q3/.report.pdf.1234.part");
+		var full = new RuntimeException("rendering failed",
+				new UncheckedIOException(new FileSystemException(pdf.toString(), null, "No space left on device")));
+		assertThatThrownBy(() -> report(full)).isInstanceOfSatisfying(DiskFault.class, (fault) -> {
+			assertThat(fault.full()).isTrue();
+			assertThat(fault.getMessage()).isEqualTo("the disk holding " + pdf.getParent() + " is full (" + pdf
+					+ ": No space left on device): free some space and run again; nothing is lost");
+		});
+		// as H2 words it, without a file: the output folder is named
+		assertThatThrownBy(() -> report(new UncheckedIOException(new IOException("No space left on device"))))
+			.isInstanceOf(DiskFault.class)
+			.hasMessageStartingWith("the disk holding " + this.folder.resolve("output") + " is full");
+		assertThat(this.folder.resolve("output/cafe")).doesNotExist();
+	}
+
+	@Test
+	void anOutputFolderThatCannotBeWrittenStopsTheRunAsASettingToFix() {
+		Path folder = this.folder.resolve("output/cafe/2026-q3");
+		var denied = new UncheckedIOException(new AccessDeniedException(folder.resolve("report.pdf").toString()));
+		assertThatThrownBy(() -> report(denied)).isInstanceOfSatisfying(DiskFault.class, (fault) -> {
+			assertThat(fault.full()).isFalse();
+			assertThat(fault.getMessage()).isEqualTo("cannot write in " + folder + " (" + folder.resolve("report.pdf")
+					+ ": permission denied): make it writable, or choose another --output");
+		});
+	}
+
+	@Test
+	void anotherInputOutputFailureFailsTheWorkbookAlone() throws Exception {
+		WorkbookOutcome outcome = report(new UncheckedIOException(new IOException("Stale file handle")));
 		assertThat(outcome.status()).isEqualTo(WorkbookOutcome.Status.FAILED);
-		assertThat(outcome.message()).isEqualTo("could not write the report: No space left on device");
+		assertThat(outcome.message()).isEqualTo("could not write the report: Stale file handle");
 		assertThat(outcome.internalError()).isFalse();
 	}
 

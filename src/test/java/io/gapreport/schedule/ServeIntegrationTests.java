@@ -3,7 +3,6 @@ package io.gapreport.schedule;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +83,7 @@ class ServeIntegrationTests {
 			}
 		}
 		var jdbc = new JdbcTemplate(TestDatabases.migrated(builder.build(), database));
-		return new JdbcRunLock(jdbc, "4242@another-host", Duration.ofMinutes(2), Clock.systemDefaultZone());
+		return new JdbcRunLock(jdbc, "4242@another-host", Duration.ofMinutes(2));
 	}
 
 	private static int serve(List<String> args, StringWriter out) {
