@@ -76,6 +76,9 @@ final class ValidateCommand implements Callable<Integer> {
 		catch (WorkbookException ex) {
 			return failed(ex.problems(), out);
 		}
+		catch (OutOfMemoryError ex) {
+			return failed(WorkbookException.outOfMemory().problems(), out);
+		}
 		out.printf("  OK: %d customers, %d managers, %d audits; %d rejected rows, %d invalid cells%n", tally.customers,
 				tally.managers, tally.audits, tally.rejectedRows, tally.invalidCells);
 		return true;

@@ -125,6 +125,11 @@ public final class WorkbookReporter {
 		catch (WorkbookException ex) {
 			return failed(path, client, wave, Outages.oneLine(ex.getMessage()), start);
 		}
+		catch (OutOfMemoryError ex) {
+			// what the workbook held is garbage now: the others can still be reported
+			LOGGER.log(System.Logger.Level.WARNING, "out of memory reporting " + path, ex);
+			return failed(path, client, wave, WorkbookException.outOfMemory().getMessage(), start);
+		}
 		catch (IOException | UncheckedIOException ex) {
 			return failed(path, client, wave, "could not write the report: " + Outages.oneLine(ex), start);
 		}
@@ -246,7 +251,7 @@ public final class WorkbookReporter {
 		try {
 			workbook.stream(problems.teeTo(rejected));
 		}
-		catch (WorkbookException | RuntimeException ex) {
+		catch (WorkbookException | RuntimeException | OutOfMemoryError ex) {
 			rejected.discard();
 			FolderFiles.removeIfEmpty(folder, this.output);
 			throw ex;
@@ -260,7 +265,7 @@ public final class WorkbookReporter {
 			}
 			prepared.add(AtomicFiles.prepare(folder.resolve("scores.json"), (out) -> ScoresJson.write(scores, out)));
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException | RuntimeException | OutOfMemoryError ex) {
 			rejected.discard();
 			for (AtomicFiles.Prepared file : prepared) {
 				file.discard();

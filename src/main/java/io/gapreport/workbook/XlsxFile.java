@@ -245,7 +245,8 @@ final class XlsxFile implements AutoCloseable {
 			}
 			String message = String.valueOf(cause.getMessage());
 			if (message.contains("Zip bomb")) {
-				return "suspected zip bomb (an entry expands far more than real workbooks do)";
+				return "suspected zip bomb (a part of the file unpacks to more than 100 times its packed size;"
+						+ " real workbooks never do)";
 			}
 			if (message.contains("DOCTYPE") || message.contains("entity") || message.contains("Entity")) {
 				return "the XML declares a DOCTYPE or entities, which workbooks never need";
