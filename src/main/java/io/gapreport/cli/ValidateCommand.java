@@ -15,6 +15,7 @@ import io.gapreport.survey.CustomerResponse;
 import io.gapreport.survey.InputProblem;
 import io.gapreport.survey.ManagerResponse;
 import io.gapreport.survey.ResponseSink;
+import io.gapreport.workbook.ExportPlace;
 import io.gapreport.workbook.SurveyWorkbook;
 import io.gapreport.workbook.WorkbookException;
 import picocli.CommandLine;
@@ -64,7 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
 		if (outside != null) {
 			return failed(List.of(outside), out);
 		}
-		try (SurveyWorkbook opened = SurveyWorkbook.open(workbook)) {
+		try (SurveyWorkbook opened = SurveyWorkbook.open(workbook, ExportPlace.in(workbook, this.input))) {
 			opened.stream(tally);
 			String name = Files.isDirectory(this.input) ? this.input.relativize(workbook).toString()
 					: String.valueOf(workbook.getFileName());

@@ -16,6 +16,7 @@ import io.gapreport.scoring.ScoreAccumulator;
 import io.gapreport.scoring.Scores;
 import io.gapreport.survey.Engagement;
 import io.gapreport.survey.Questionnaire;
+import io.gapreport.workbook.ExportPlace;
 import io.gapreport.workbook.SurveyWorkbook;
 import io.gapreport.workbook.WorkbookException;
 import org.jspecify.annotations.Nullable;
@@ -88,7 +89,7 @@ public final class WorkbookReporter {
 			return failed(path, null, null, "cannot read the file: " + Outages.oneLine(ex), start);
 		}
 		try (snapshot) {
-			return prepare(snapshot, path, start);
+			return prepare(snapshot, ExportPlace.in(workbook, this.input), path, start);
 		}
 		catch (IOException ex) {
 			// only the snapshot's removal can fail here; the outcome is already decided
@@ -97,10 +98,10 @@ public final class WorkbookReporter {
 		}
 	}
 
-	private ReportDraft prepare(WorkbookSnapshot snapshot, String path, long start) {
+	private ReportDraft prepare(WorkbookSnapshot snapshot, ExportPlace place, String path, long start) {
 		String client = null;
 		String wave = null;
-		try (SurveyWorkbook opened = SurveyWorkbook.open(snapshot.file(), snapshot::exportFolder)) {
+		try (SurveyWorkbook opened = SurveyWorkbook.open(snapshot.file(), place, snapshot::exportFolder)) {
 			Questionnaire questionnaire = opened.questionnaire();
 			Engagement engagement = questionnaire.engagement();
 			client = engagement.client();

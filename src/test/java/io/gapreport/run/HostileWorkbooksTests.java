@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import io.gapreport.cli.GapReportCli;
+import io.gapreport.testing.ExportWorkbooks;
 import io.gapreport.testing.StreamedWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,74 @@ class HostileWorkbooksTests {
 		assertThat(this.out.toString()).doesNotContain("ZipSecureFile", "Zip bomb detected", "could not write");
 		assertThat(reportFolders()).containsExactly("example-cafe");
 		assertNothingHalfWritten();
+	}
+
+	@Test
+	void anExportOutsideTheInputFolderIsNeverRead() throws Exception {
+		Path outside = Files.createDirectories(this.folder.resolve("elsewhere"));
+		Path secret = export(outside.resolve("secret.csv"), "hunter2");
+		export(this.input.resolve("inside.csv"), "inside-value");
+		Files.createSymbolicLink(this.input.resolve("link.csv"), secret);
+		workbook(this.input.resolve("a-absolute.xlsx"), secret.toString());
+		workbook(this.input.resolve("b-climbing/b.xlsx"), "../../elsewhere/secret.csv");
+		workbook(this.input.resolve("c-link.xlsx"), "link.csv");
+		workbook(this.input.resolve("d-inside/d.xlsx"), "../inside.csv");
+		// d is this client's wave now
+		Files.delete(this.input.resolve("example-small.xlsx"));
+		assertThat(run()).isEqualTo(1);
+		String cell = "Engagement!B" + responsesRow(this.input.resolve("c-link.xlsx")) + ": responses \"";
+		assertThat(message("a-absolute.xlsx")).isEqualTo(cell + secret + "\" is an absolute path: name the export"
+				+ " relative to the workbook's folder, inside the input folder (e.g. exports/wave3.csv)");
+		assertThat(message("b-climbing/b.xlsx")).isEqualTo(cell
+				+ "../../elsewhere/secret.csv\" lies outside the input folder: not read (put the export inside the input"
+				+ " folder)");
+		assertThat(message("c-link.xlsx")).isEqualTo(cell
+				+ "link.csv\" is a link to a file outside the input folder: not read (copy the export into the input"
+				+ " folder)");
+		assertThat(status("d-inside/d.xlsx")).as("an export inside the input folder is read").isEqualTo("reported");
+		assertThat(Files.readString(this.output.resolve("example-cafe/2026-w1/rejected.csv"))).contains("inside-value");
+		assertThat(validate()).isEqualTo(1);
+		assertThat(this.out.toString()).contains("  error: " + cell + "link.csv\" is a link")
+			.contains("  error: " + cell + "../../elsewhere/secret.csv\" lies outside")
+			.doesNotContain("hunter2");
+		try (Stream<Path> files = Files.walk(this.output)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
+				assertThat(Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1)).as(file.toString())
+					.doesNotContain("hunter2");
+			}
+		}
+	}
+
+	/** The google-forms fixture export with its first expectation answer replaced. */
+	private static Path export(Path file, String value) throws Exception {
+		Path fixture = ExportWorkbooks.fixture("google-forms", Files.createTempDirectory(file.getParent(), "fixture"));
+		String csv = Files.readString(fixture.resolveSibling("google-forms.csv"));
+		String[] lines = csv.split("\n", 3);
+		lines[1] = lines[1].replaceFirst("^((?:[^,]*,){6})5,", "$1" + value + ",");
+		Files.writeString(file, String.join("\n", lines));
+		try (Stream<Path> files = Files.walk(fixture.getParent())) {
+			for (Path left : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+				Files.delete(left);
+			}
+		}
+		return file;
+	}
+
+	private static void workbook(Path file, String responses) throws Exception {
+		Files.createDirectories(file.getParent());
+		ExportWorkbooks.engagement(file, responses, "google-forms", ExportWorkbooks.fixtureMapping("google-forms"));
+	}
+
+	/** The row of the Engagement sheet's responses key. */
+	private static int responsesRow(Path workbook) throws Exception {
+		try (var opened = new org.apache.poi.xssf.usermodel.XSSFWorkbook(workbook.toFile())) {
+			for (var row : opened.getSheet("Engagement")) {
+				if ("responses".equals(row.getCell(0).getStringCellValue())) {
+					return row.getRowNum() + 1;
+				}
+			}
+		}
+		throw new AssertionError("no responses key");
 	}
 
 	private void assertNothingHalfWritten() throws Exception {
