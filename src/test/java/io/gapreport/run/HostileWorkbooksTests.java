@@ -120,6 +120,27 @@ class HostileWorkbooksTests {
 		}
 	}
 
+	@Test
+	void terminalEscapeSequencesFromAWorkbookAreShownEscaped() throws Exception {
+		// Excel keeps a control character in a cell as _x001B_
+		StreamedWorkbook.survey()
+			.sheet("Items",
+					StreamedWorkbook.rows(new String[][] { { "code", "text", "level" },
+							{ "A1", "Right first time?", "_x001B_[31macuracy_x001B_[0m" },
+							{ "V1", "Easy to reach?", "availability" } }))
+			.write(this.input.resolve("escapes.xlsx"));
+		Path log = this.folder.resolve("gap-report.log");
+		assertThat(run("--logging.file.name=" + log)).isEqualTo(1);
+		assertThat(validate()).isEqualTo(1);
+		String escaped = "\\u001b[31macuracy\\u001b[0m";
+		assertThat(message("escapes.xlsx")).contains("\u001b[31macuracy");
+		for (String shown : List.of(this.out.toString(), this.err.toString(), Files.readString(log))) {
+			assertThat(shown).doesNotContain("\u001b", "\u009b");
+		}
+		assertThat(this.out.toString()).contains("Items!C2", escaped);
+		assertThat(Files.readString(log)).contains(escaped);
+	}
+
 	/** The google-forms fixture export with its first expectation answer replaced. */
 	private static Path export(Path file, String value) throws Exception {
 		Path fixture = ExportWorkbooks.fixture("google-forms", Files.createTempDirectory(file.getParent(), "fixture"));
