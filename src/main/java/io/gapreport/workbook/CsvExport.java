@@ -63,7 +63,7 @@ final class CsvExport {
 				return "not UTF-8 or UTF-16 text (save the export as \"CSV UTF-8\")";
 			}
 		}
-		return "cannot read the export: " + XlsxFile.reason(ex);
+		return "cannot read the export: " + ReadFailures.reason(ex);
 	}
 
 	/** The charset, from the byte-order mark, and how many bytes the mark takes. */

@@ -63,7 +63,7 @@ final class XlsxFile implements AutoCloseable {
 			pkg = OPCPackage.open(file, PackageAccess.READ);
 		}
 		catch (Exception ex) {
-			throw WorkbookException.of("not a readable .xlsx workbook: " + reason(ex));
+			throw WorkbookException.of("not a readable .xlsx workbook: " + ReadFailures.reason(ex));
 		}
 		try {
 			XSSFReader reader = new XSSFReader(pkg);
@@ -71,7 +71,7 @@ final class XlsxFile implements AutoCloseable {
 		}
 		catch (Exception ex) {
 			pkg.revert();
-			String reason = reason(ex);
+			String reason = ReadFailures.reason(ex);
 			throw WorkbookException.of(isLimit(ex) ? reason : "not a readable .xlsx workbook: " + reason);
 		}
 	}
@@ -93,7 +93,7 @@ final class XlsxFile implements AutoCloseable {
 			}
 		}
 		catch (IOException ex) {
-			throw WorkbookException.of("cannot read the file: " + reason(ex));
+			throw WorkbookException.of("cannot read the file: " + ReadFailures.reason(ex));
 		}
 	}
 
@@ -190,7 +190,7 @@ final class XlsxFile implements AutoCloseable {
 			throw WorkbookException.of(ex.getMessage());
 		}
 		catch (IOException | XMLStreamException | POIXMLException | OpenXML4JRuntimeException ex) {
-			throw WorkbookException.of(name + ": cannot read the sheet: " + reason(ex));
+			throw WorkbookException.of(name + ": cannot read the sheet: " + ReadFailures.reason(ex));
 		}
 	}
 
@@ -235,29 +235,6 @@ final class XlsxFile implements AutoCloseable {
 			}
 		}
 		return false;
-	}
-
-	/** A one-line reason for a POI or XML failure, without stack trace. */
-	static String reason(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof TooLarge) {
-				return cause.getMessage();
-			}
-			String message = String.valueOf(cause.getMessage());
-			if (message.contains("Zip bomb")) {
-				return "suspected zip bomb (a part of the file unpacks to more than 100 times its packed size;"
-						+ " real workbooks never do)";
-			}
-			if (message.contains("DOCTYPE") || message.contains("entity") || message.contains("Entity")) {
-				return "the XML declares a DOCTYPE or entities, which workbooks never need";
-			}
-		}
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
-		return message.lines().findFirst().orElse("").strip();
 	}
 
 	/** Thrown by a row consumer to end a sheet's read early. */
