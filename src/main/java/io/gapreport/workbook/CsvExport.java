@@ -21,7 +21,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Streams the records of a survey tool's CSV export with Apache Commons CSV: UTF-8 with
  * or without a byte-order mark, or UTF-16 with one; the separator is whichever of
- * {@code ,} {@code ;} or tab the first line uses most; RFC 4180 quoting.
+ * {@code ,} {@code ;} or tab the first line uses most; RFC 4180 quoting; fields and
+ * records within Excel's limits ({@link CsvLimits}).
  */
 final class CsvExport {
 
@@ -39,11 +40,10 @@ final class CsvExport {
 	static void read(Path path, Consumer<SheetRow> rows) throws WorkbookException {
 		try {
 			Encoding encoding = encoding(path);
-			CSVFormat format = CSVFormat.RFC4180.builder()
-				.setDelimiter(separator(path, encoding))
-				.setIgnoreEmptyLines(false)
-				.get();
-			try (Reader reader = open(path, encoding); CSVParser parser = CSVParser.parse(reader, format)) {
+			char separator = separator(path, encoding);
+			CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
+			try (Reader reader = new CsvLimits(open(path, encoding), path.getFileName().toString(), separator);
+					CSVParser parser = CSVParser.parse(reader, format)) {
 				for (CSVRecord record : parser) {
 					rows.accept(new SheetRow((int) record.getRecordNumber(), record.values()));
 				}
@@ -51,6 +51,9 @@ final class CsvExport {
 		}
 		catch (XlsxFile.StopReading ex) {
 			// the caller has read enough
+		}
+		catch (TooLarge ex) {
+			throw WorkbookException.of(ex.getMessage());
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
 			throw WorkbookException.of(path.getFileName() + ": " + reason(ex));

@@ -2,12 +2,14 @@ package io.gapreport.workbook;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.gapreport.testing.ExportWorkbooks;
 import io.gapreport.testing.StreamedWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +86,22 @@ class BoundedReadingTests {
 		assertThat(problem(file)).isEqualTo(
 				"Items: the sheet holds more than 65,536 rows or 8,388,608 characters, far more than this sheet ever"
 						+ " needs: not read");
+	}
+
+	@Test
+	void aCsvFieldLongerThanACellIsRefusedBeforeItIsHeld() throws Exception {
+		Path fixture = ExportWorkbooks.fixture("google-forms", this.dir.resolve("fixture"));
+		String header = Files.readAllLines(fixture.resolveSibling("google-forms.csv")).get(0);
+		Path csv = this.dir.resolve("big.csv");
+		try (Writer out = Files.newBufferedWriter(csv)) {
+			out.write(header + "\n1/6/2026 10:04:11,c1@example.com,Retail,Phone,Yes,9,5,5,4,4,3,4,5,3,2,3,\"");
+			StreamedWorkbook.letters(out, 40_000_000, 100);
+			out.write("\"\n");
+		}
+		Path workbook = ExportWorkbooks.engagement(this.dir.resolve("big.xlsx"), "big.csv", "google-forms",
+				ExportWorkbooks.fixtureMapping("google-forms"));
+		assertThat(problem(workbook))
+			.isEqualTo("big.csv: record 2 holds a field longer than 32,767 characters, the limit of an Excel cell");
 	}
 
 	@Test
