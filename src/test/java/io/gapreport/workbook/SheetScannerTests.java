@@ -65,6 +65,23 @@ class SheetScannerTests {
 	}
 
 	@Test
+	void sharedStringsReadAsPoisReadOnlyTableReadThem() throws Exception {
+		String xml = "<sst xmlns=\"" + NS + "\" uniqueCount=\"2000000000\"><si><t>plain</t></si>"
+				+ "<si><r><rPr><b/></rPr><t>rich </t></r><r><t xml:space=\"preserve\"> runs</t></r></si>"
+				+ "<si><t>東京</t><rPh sb=\"0\" eb=\"2\"><t>トウキョウ</t></rPh></si><si><t>a_x0041_b</t></si><si/>"
+				+ "<si><t></t></si></sst>";
+		var poi = new org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable(
+				new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), false);
+		SharedTexts ours = SharedTexts.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+		assertThat(ours.size()).isEqualTo(6);
+		for (int i = 0; i < ours.size(); i++) {
+			assertThat(ours.get(i)).isEqualTo(poi.getItemAt(i).getString());
+		}
+		assertThat(ours.get(6)).isNull();
+		assertThat(ours.length(6)).isEqualTo(-1);
+	}
+
+	@Test
 	void aDoctypeIsRefusedBeforeAnyEntityIsRead() {
 		String xml = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY x \"y\">]><worksheet xmlns=\"" + NS
 				+ "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row></sheetData></worksheet>";
