@@ -212,10 +212,10 @@ final class SheetScanner {
 			throw new TooLarge(
 					"cell " + this.sheet + "!" + this.row.reference(column) + " is past Excel's last column, XFD");
 		}
-		if (this.text.tooLong()) {
-			throw TooLarge.cell(this.sheet + "!" + this.row.reference(column), this.text.count());
-		}
 		if (column >= 0) {
+			if (this.text.tooLong()) {
+				throw TooLarge.cell(this.sheet + "!" + this.row.reference(column), this.text.count());
+			}
 			this.rowCharacters += this.text.length();
 			value(column);
 			if (this.rowCharacters > MAX_ROW_CHARACTERS) {
