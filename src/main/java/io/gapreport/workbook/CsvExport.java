@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -29,6 +31,8 @@ final class CsvExport {
 	private static final String SEPARATORS = ",;\t";
 
 	private static final int LONGEST_FIRST_LINE = 1 << 20;
+
+	private static final Pattern LINE = Pattern.compile("line:? (\\d+)");
 
 	private CsvExport() {
 	}
@@ -64,6 +68,17 @@ final class CsvExport {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (cause instanceof CharacterCodingException) {
 				return "not UTF-8 or UTF-16 text (save the export as \"CSV UTF-8\")";
+			}
+			// Commons CSV's words for bad quoting, said in the user's
+			String message = String.valueOf(cause.getMessage());
+			Matcher line = LINE.matcher(message);
+			String near = line.find() ? " (near line " + line.group(1) + ")" : "";
+			if (message.contains("between encapsulated token and delimiter")) {
+				return "a quoted field has text after its closing quote" + near
+						+ ": a quote inside a quoted field must be doubled (\"\")";
+			}
+			if (message.contains("before encapsulated token finished")) {
+				return "a quoted field is never closed" + near + ": the file may be cut short";
 			}
 		}
 		return "cannot read the export: " + ReadFailures.reason(ex);

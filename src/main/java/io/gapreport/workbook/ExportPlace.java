@@ -41,6 +41,15 @@ public record ExportPlace(Path workbookFolder, Path inputFolder) {
 	}
 
 	/**
+	 * Whether the export named {@code responses} may be read.
+	 * @param responses the name as the workbook gives it
+	 * @return true when it lies inside the input folder
+	 */
+	public boolean allows(String responses) {
+		return problem(responses, "") == null;
+	}
+
+	/**
 	 * Why the export named {@code responses} must not be read, or null when it may.
 	 * @param responses the name as the workbook gives it
 	 * @param cell the cell that gives it, e.g. {@code Engagement!B7}

@@ -94,6 +94,9 @@ class HostileWorkbooksTests {
 		workbook(this.input.resolve("b-climbing/b.xlsx"), "../../elsewhere/secret.csv");
 		workbook(this.input.resolve("c-link.xlsx"), "link.csv");
 		workbook(this.input.resolve("d-inside/d.xlsx"), "../inside.csv");
+		// naming another workbook as an export outside the rules hides it from no run
+		workbook(this.input.resolve("e-hiding.xlsx"),
+				this.input.resolve("d-inside/d.xlsx").toAbsolutePath().toString());
 		// d is this client's wave now
 		Files.delete(this.input.resolve("example-small.xlsx"));
 		assertThat(run()).isEqualTo(1);
@@ -107,6 +110,7 @@ class HostileWorkbooksTests {
 				+ "link.csv\" is a link to a file outside the input folder: not read (copy the export into the input"
 				+ " folder)");
 		assertThat(status("d-inside/d.xlsx")).as("an export inside the input folder is read").isEqualTo("reported");
+		assertThat(message("e-hiding.xlsx")).contains("is an absolute path");
 		assertThat(Files.readString(this.output.resolve("example-cafe/2026-w1/rejected.csv"))).contains("inside-value");
 		assertThat(validate()).isEqualTo(1);
 		assertThat(this.out.toString()).contains("  error: " + cell + "link.csv\" is a link")
