@@ -2,6 +2,7 @@ package io.gapreport.cli;
 
 import java.io.PrintWriter;
 
+import io.gapreport.system.ConsoleText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -48,9 +49,24 @@ public final class GapReportCli implements java.util.concurrent.Callable<Integer
 
 	/** Runs the command line with the given streams and returns the exit code. */
 	public static int execute(PrintWriter out, PrintWriter err, String... args) {
-		var commandLine = new CommandLine(new GapReportCli());
+		// what a workbook holds reaches the console escaped, never as escape sequences
+		// that
+		// the terminal would obey (so the help has no colours either)
+		PrintWriter console = new PrintWriter(ConsoleText.escaping(out), true);
+		PrintWriter errors = new PrintWriter(ConsoleText.escaping(err), true);
+		try {
+			return execute(console, errors, new CommandLine(new GapReportCli()), args);
+		}
+		finally {
+			console.flush();
+			errors.flush();
+		}
+	}
+
+	private static int execute(PrintWriter out, PrintWriter err, CommandLine commandLine, String... args) {
 		commandLine.setOut(out);
 		commandLine.setErr(err);
+		commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
 		commandLine.setParameterExceptionHandler((ex, arguments) -> {
 			var cmd = ex.getCommandLine();
 			// one line for the mistake and one for where the options are: the whole usage

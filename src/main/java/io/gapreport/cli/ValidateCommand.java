@@ -15,6 +15,7 @@ import io.gapreport.survey.CustomerResponse;
 import io.gapreport.survey.InputProblem;
 import io.gapreport.survey.ManagerResponse;
 import io.gapreport.survey.ResponseSink;
+import io.gapreport.workbook.ExportPlace;
 import io.gapreport.workbook.SurveyWorkbook;
 import io.gapreport.workbook.WorkbookException;
 import picocli.CommandLine;
@@ -64,7 +65,7 @@ final class ValidateCommand implements Callable<Integer> {
 		if (outside != null) {
 			return failed(List.of(outside), out);
 		}
-		try (SurveyWorkbook opened = SurveyWorkbook.open(workbook)) {
+		try (SurveyWorkbook opened = SurveyWorkbook.open(workbook, ExportPlace.in(workbook, this.input))) {
 			opened.stream(tally);
 			String name = Files.isDirectory(this.input) ? this.input.relativize(workbook).toString()
 					: String.valueOf(workbook.getFileName());
@@ -75,6 +76,9 @@ final class ValidateCommand implements Callable<Integer> {
 		}
 		catch (WorkbookException ex) {
 			return failed(ex.problems(), out);
+		}
+		catch (OutOfMemoryError ex) {
+			return failed(WorkbookException.outOfMemory().problems(), out);
 		}
 		out.printf("  OK: %d customers, %d managers, %d audits; %d rejected rows, %d invalid cells%n", tally.customers,
 				tally.managers, tally.audits, tally.rejectedRows, tally.invalidCells);

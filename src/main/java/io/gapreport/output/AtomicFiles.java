@@ -45,7 +45,7 @@ public final class AtomicFiles {
 		try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
 			content.writeTo(out);
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException | RuntimeException | OutOfMemoryError ex) {
 			Files.deleteIfExists(temporary);
 			throw ex;
 		}

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import io.gapreport.output.Slug;
 import io.gapreport.scoring.TrendPoint;
 import io.gapreport.survey.Engagement;
+import io.gapreport.workbook.ExportPlace;
 import io.gapreport.workbook.WorkbookCover;
 import org.jspecify.annotations.Nullable;
 
@@ -40,7 +41,7 @@ public final class WorkbookFinder {
 	 */
 	public static List<Path> find(Path input) throws IOException {
 		List<Path> files = candidates(input);
-		return withoutExports(files, covers(input, files, Runtime.getRuntime().availableProcessors()));
+		return withoutExports(input, files, covers(input, files, Runtime.getRuntime().availableProcessors()));
 	}
 
 	private static List<Path> candidates(Path input) throws IOException {
@@ -79,11 +80,14 @@ public final class WorkbookFinder {
 		}
 	}
 
-	/** {@code files} but the survey exports that a workbook names as its responses. */
-	private static List<Path> withoutExports(List<Path> files, Map<Path, WorkbookCover> covers) {
+	/**
+	 * {@code files} but the survey exports that a workbook names as its responses (and
+	 * may read: a name that leads out of the input folder hides no file).
+	 */
+	private static List<Path> withoutExports(Path input, List<Path> files, Map<Path, WorkbookCover> covers) {
 		Set<Path> exports = new HashSet<>();
 		covers.forEach((file, cover) -> {
-			if (cover.responses() != null) {
+			if (cover.responses() != null && ExportPlace.in(file, input).allows(cover.responses())) {
 				exports.add(file.toAbsolutePath().getParent().resolve(cover.responses()).normalize());
 			}
 		});
@@ -132,7 +136,7 @@ public final class WorkbookFinder {
 		Map<Path, WorkbookCover> covers = covers(input, files, threads);
 		Map<String, List<Path>> clients = new LinkedHashMap<>();
 		Map<Path, TrendPoint> waves = new HashMap<>();
-		for (Path file : withoutExports(files, covers)) {
+		for (Path file : withoutExports(input, files, covers)) {
 			WorkbookCover cover = covers.get(file);
 			Engagement engagement = (cover != null) ? cover.engagement() : null;
 			// a link out of the input or an unreadable workbook is a group of its own: it

@@ -16,6 +16,7 @@ import io.gapreport.scoring.ScoreAccumulator;
 import io.gapreport.scoring.Scores;
 import io.gapreport.survey.Engagement;
 import io.gapreport.survey.Questionnaire;
+import io.gapreport.workbook.ExportPlace;
 import io.gapreport.workbook.SurveyWorkbook;
 import io.gapreport.workbook.WorkbookException;
 import org.jspecify.annotations.Nullable;
@@ -89,7 +90,7 @@ public final class WorkbookReporter {
 			return failed(path, null, null, "cannot read the file: " + Outages.oneLine(ex), start);
 		}
 		try (snapshot) {
-			return prepare(snapshot, path, start);
+			return prepare(snapshot, ExportPlace.in(workbook, this.input), path, start);
 		}
 		catch (IOException ex) {
 			// only the snapshot's removal can fail here; the outcome is already decided
@@ -98,10 +99,10 @@ public final class WorkbookReporter {
 		}
 	}
 
-	private ReportDraft prepare(WorkbookSnapshot snapshot, String path, long start) {
+	private ReportDraft prepare(WorkbookSnapshot snapshot, ExportPlace place, String path, long start) {
 		String client = null;
 		String wave = null;
-		try (SurveyWorkbook opened = SurveyWorkbook.open(snapshot.file(), snapshot::exportFolder)) {
+		try (SurveyWorkbook opened = SurveyWorkbook.open(snapshot.file(), place, snapshot::exportFolder)) {
 			Questionnaire questionnaire = opened.questionnaire();
 			Engagement engagement = questionnaire.engagement();
 			client = engagement.client();
@@ -125,6 +126,11 @@ public final class WorkbookReporter {
 		}
 		catch (WorkbookException ex) {
 			return failed(path, client, wave, Outages.oneLine(ex.getMessage()), start);
+		}
+		catch (OutOfMemoryError ex) {
+			// what the workbook held is garbage now: the others can still be reported
+			LOGGER.log(System.Logger.Level.WARNING, "out of memory reporting " + path, ex);
+			return failed(path, client, wave, WorkbookException.outOfMemory().getMessage(), start);
 		}
 		catch (IOException ex) {
 			return new ReportDraft.Settled(fault(path, client, wave, new UncheckedIOException(ex), elapsed(start)),
@@ -273,7 +279,7 @@ public final class WorkbookReporter {
 		try {
 			workbook.stream(problems.teeTo(rejected));
 		}
-		catch (WorkbookException | RuntimeException ex) {
+		catch (WorkbookException | RuntimeException | OutOfMemoryError ex) {
 			rejected.discard();
 			FolderFiles.removeIfEmpty(folder, this.output);
 			throw ex;
@@ -295,7 +301,7 @@ public final class WorkbookReporter {
 			}
 			prepared.add(AtomicFiles.prepare(folder.resolve("scores.json"), (out) -> ScoresJson.write(scores, out)));
 		}
-		catch (IOException | RuntimeException ex) {
+		catch (IOException | RuntimeException | OutOfMemoryError ex) {
 			rejected.discard();
 			for (AtomicFiles.Prepared file : prepared) {
 				file.discard();

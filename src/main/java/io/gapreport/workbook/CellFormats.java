@@ -4,7 +4,6 @@ import java.util.Arrays;
 
 import org.apache.poi.ss.usermodel.BuiltinFormats;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFRichTextString;
@@ -26,15 +25,16 @@ final class CellFormats {
 	/** A number with a date format. */
 	static final byte DATE = 3;
 
+	/** Excel's limit on a workbook's cell formats, 64,000, rounded up. */
+	private static final int MAX_STYLES = 65_536;
+
 	private final @Nullable StylesTable styles;
 
-	private final SharedStrings strings;
+	private final SharedTexts strings;
 
 	private byte[] kinds = new byte[8];
 
-	private @Nullable String[] texts = new String[0];
-
-	CellFormats(@Nullable StylesTable styles, SharedStrings strings) {
+	CellFormats(@Nullable StylesTable styles, SharedTexts strings) {
 		this.styles = styles;
 		this.strings = strings;
 	}
@@ -45,6 +45,9 @@ final class CellFormats {
 	 * @param style the cell's {@code s} attribute, or -1 when it has none
 	 */
 	byte numberKind(int style) {
+		if (style < -1 || style >= MAX_STYLES) {
+			return lookUp(style);
+		}
 		int slot = style + 1;
 		if (slot >= this.kinds.length) {
 			this.kinds = Arrays.copyOf(this.kinds, Math.max(slot + 1, this.kinds.length * 2));
@@ -61,7 +64,7 @@ final class CellFormats {
 		XSSFCellStyle cellStyle = null;
 		if (this.styles != null) {
 			if (style >= 0) {
-				cellStyle = this.styles.getStyleAt(style);
+				cellStyle = (style < this.styles.getNumCellStyles()) ? this.styles.getStyleAt(style) : null;
 			}
 			else if (this.styles.getNumCellStyles() > 0) {
 				cellStyle = this.styles.getStyleAt(0);
@@ -81,18 +84,17 @@ final class CellFormats {
 		return DateUtil.isADateFormat(index, format) ? DATE : PLAIN;
 	}
 
-	/** The text of shared string {@code index}. */
-	String sharedString(int index) {
-		if (index >= this.texts.length) {
-			int count = Math.max(this.strings.getUniqueCount(), index + 1);
-			this.texts = Arrays.copyOf(this.texts, count);
-		}
-		String text = this.texts[index];
-		if (text == null) {
-			text = this.strings.getItemAt(index).getString();
-			this.texts[index] = text;
-		}
-		return text;
+	/**
+	 * The text of shared string {@code index}, or null when the workbook has no such
+	 * string or it is too long to keep.
+	 */
+	@Nullable String sharedString(int index) {
+		return this.strings.get(index);
+	}
+
+	/** The length of shared string {@code index}, or -1 when the workbook has none. */
+	long sharedLength(int index) {
+		return this.strings.length(index);
 	}
 
 	/** The text of an inline string, its {@code _xHHHH_} escapes decoded as POI does. */

@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 /**
  * The characters of one cell value as the scanner collects them, read as a number or a
- * shared-string index without making a string first.
+ * shared-string index without making a string first. At most {@link #MAX} characters are
+ * kept; the rest are only counted, so that a cell too long for Excel is refused without
+ * first being held.
  */
 final class CellText implements CharSequence {
 
@@ -17,18 +19,38 @@ final class CellText implements CharSequence {
 
 	private char[] chars = new char[32];
 
+	/** Excel's own limit on a cell's text. */
+	static final int MAX = 32_767;
+
 	private int length;
+
+	private long count;
 
 	void clear() {
 		this.length = 0;
+		this.count = 0;
 	}
 
 	void append(char[] source, int start, int count) {
+		this.count += count;
+		if (this.length + count > MAX) {
+			count = Math.max(0, MAX + 1 - this.length);
+		}
 		if (this.length + count > this.chars.length) {
 			this.chars = Arrays.copyOf(this.chars, Math.max(this.length + count, this.chars.length * 2));
 		}
 		System.arraycopy(source, start, this.chars, this.length, count);
 		this.length += count;
+	}
+
+	/** Whether the text is longer than {@link #MAX}: only its length is known then. */
+	boolean tooLong() {
+		return this.count > MAX;
+	}
+
+	/** How many characters the cell holds, those not kept included. */
+	long count() {
+		return this.count;
 	}
 
 	/**

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -21,13 +23,16 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Streams the records of a survey tool's CSV export with Apache Commons CSV: UTF-8 with
  * or without a byte-order mark, or UTF-16 with one; the separator is whichever of
- * {@code ,} {@code ;} or tab the first line uses most; RFC 4180 quoting.
+ * {@code ,} {@code ;} or tab the first line uses most; RFC 4180 quoting; fields and
+ * records within Excel's limits ({@link CsvLimits}).
  */
 final class CsvExport {
 
 	private static final String SEPARATORS = ",;\t";
 
 	private static final int LONGEST_FIRST_LINE = 1 << 20;
+
+	private static final Pattern LINE = Pattern.compile("line:? (\\d+)");
 
 	private CsvExport() {
 	}
@@ -39,11 +44,10 @@ final class CsvExport {
 	static void read(Path path, Consumer<SheetRow> rows) throws WorkbookException {
 		try {
 			Encoding encoding = encoding(path);
-			CSVFormat format = CSVFormat.RFC4180.builder()
-				.setDelimiter(separator(path, encoding))
-				.setIgnoreEmptyLines(false)
-				.get();
-			try (Reader reader = open(path, encoding); CSVParser parser = CSVParser.parse(reader, format)) {
+			char separator = separator(path, encoding);
+			CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
+			try (Reader reader = new CsvLimits(open(path, encoding), path.getFileName().toString(), separator);
+					CSVParser parser = CSVParser.parse(reader, format)) {
 				for (CSVRecord record : parser) {
 					rows.accept(new SheetRow((int) record.getRecordNumber(), record.values()));
 				}
@@ -51,6 +55,9 @@ final class CsvExport {
 		}
 		catch (XlsxFile.StopReading ex) {
 			// the caller has read enough
+		}
+		catch (TooLarge ex) {
+			throw WorkbookException.of(ex.getMessage());
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
 			throw WorkbookException.of(path.getFileName() + ": " + reason(ex));
@@ -62,8 +69,19 @@ final class CsvExport {
 			if (cause instanceof CharacterCodingException) {
 				return "not UTF-8 or UTF-16 text (save the export as \"CSV UTF-8\")";
 			}
+			// Commons CSV's words for bad quoting, said in the user's
+			String message = String.valueOf(cause.getMessage());
+			Matcher line = LINE.matcher(message);
+			String near = line.find() ? " (near line " + line.group(1) + ")" : "";
+			if (message.contains("between encapsulated token and delimiter")) {
+				return "a quoted field has text after its closing quote" + near
+						+ ": a quote inside a quoted field must be doubled (\"\")";
+			}
+			if (message.contains("before encapsulated token finished")) {
+				return "a quoted field is never closed" + near + ": the file may be cut short";
+			}
 		}
-		return "cannot read the export: " + XlsxFile.reason(ex);
+		return "cannot read the export: " + ReadFailures.reason(ex);
 	}
 
 	/** The charset, from the byte-order mark, and how many bytes the mark takes. */

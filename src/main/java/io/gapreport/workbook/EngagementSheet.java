@@ -86,12 +86,14 @@ final class EngagementSheet {
 		String scaleCell = this.rows.containsKey("scale") ? SHEET + "!" + this.rows.get("scale").reference(1)
 				: SHEET + " (no scale key, so " + Scale.DEFAULT + ")";
 		String responses = responses();
+		String responsesCell = this.rows.containsKey("responses")
+				? SHEET + "!" + this.rows.get("responses").reference(1) : SHEET;
 		ExportFormat format = responsesFormat();
 		if (client == null || wave == null || language == null) {
-			return new Result(null, scale, scaleCell, responses, format);
+			return new Result(null, scale, scaleCell, responses, responsesCell, format);
 		}
 		return new Result(new Engagement(client, wave, waveDate, language, scale, recipients, consultant, minGroupSize),
-				scale, scaleCell, responses, format);
+				scale, scaleCell, responses, responsesCell, format);
 	}
 
 	private @Nullable String responses() {
@@ -261,12 +263,12 @@ final class EngagementSheet {
 	/**
 	 * The engagement (null when it has errors), the answer scale and the cell it was read
 	 * from, and the survey tool's export that holds the customers' answers (null when the
-	 * Customers sheet does).
+	 * Customers sheet does) and the cell that names it.
 	 */
 	record Result(@Nullable Engagement engagement, Scale scale, String scaleCell, @Nullable String responses,
-			ExportFormat format) {
+			String responsesCell, ExportFormat format) {
 
-		static final Result UNREADABLE = new Result(null, Scale.DEFAULT, SHEET, null, ExportFormat.PLAIN);
+		static final Result UNREADABLE = new Result(null, Scale.DEFAULT, SHEET, null, SHEET, ExportFormat.PLAIN);
 
 	}
 

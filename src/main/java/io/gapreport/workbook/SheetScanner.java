@@ -25,7 +25,20 @@ final class SheetScanner {
 
 	private static final String NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
+	/** Excel's last row. */
+	static final int MAX_ROWS = 1_048_576;
+
+	/** Excel's column count: A to XFD. */
+	static final int MAX_COLUMNS = 16_384;
+
+	/** Characters a row's text cells may hold in all. */
+	static final int MAX_ROW_CHARACTERS = 1_048_576;
+
 	private final CellFormats formats;
+
+	private final String sheet;
+
+	private int rowCharacters;
 
 	private final SheetRow row = new SheetRow();
 
@@ -49,8 +62,13 @@ final class SheetScanner {
 
 	private final CellAttributes.CellType cellType = new CellAttributes.CellType();
 
-	SheetScanner(CellFormats formats) {
+	/**
+	 * A scanner of sheet {@code sheet} (its name as the workbook spells it, for the
+	 * problems it finds).
+	 */
+	SheetScanner(CellFormats formats, String sheet) {
 		this.formats = formats;
+		this.sheet = sheet;
 	}
 
 	/**
@@ -70,7 +88,7 @@ final class SheetScanner {
 	 * next one.
 	 */
 	void scan(InputStream in, Consumer<SheetRow> rows) throws XMLStreamException {
-		XMLStreamReader2 xml = (XMLStreamReader2) secureFactory().createXMLStreamReader(in);
+		XMLStreamReader2 xml = (XMLStreamReader2) secureFactory().createXMLStreamReader(new XmlSegments(in));
 		try {
 			while (xml.hasNext()) {
 				switch (xml.next()) {
@@ -105,8 +123,13 @@ final class SheetScanner {
 						number = xml.getAttributeAsInt(i);
 					}
 				}
+				if (number > MAX_ROWS) {
+					throw new TooLarge(this.sheet + ": row " + TooLarge.count(number) + " is past Excel's last row, "
+							+ TooLarge.count(MAX_ROWS));
+				}
 				this.row.start(number);
 				this.nextColumn = 0;
+				this.rowCharacters = 0;
 			}
 			case "c" -> startCell(xml);
 			case "v" -> {
@@ -185,8 +208,20 @@ final class SheetScanner {
 	private void endCell() throws XMLStreamException {
 		int column = this.column;
 		this.nextColumn = column + 1;
+		if (column >= MAX_COLUMNS) {
+			throw new TooLarge(
+					"cell " + this.sheet + "!" + this.row.reference(column) + " is past Excel's last column, XFD");
+		}
 		if (column >= 0) {
+			if (this.text.tooLong()) {
+				throw TooLarge.cell(this.sheet + "!" + this.row.reference(column), this.text.count());
+			}
+			this.rowCharacters += this.text.length();
 			value(column);
+			if (this.rowCharacters > MAX_ROW_CHARACTERS) {
+				throw new TooLarge(this.sheet + ": row " + TooLarge.count(this.row.number()) + " holds more than "
+						+ TooLarge.count(MAX_ROW_CHARACTERS) + " characters; the limit keeps a run's memory bounded");
+			}
 		}
 		this.text.clear();
 	}
@@ -198,7 +233,7 @@ final class SheetScanner {
 				if (text.length() > 0) {
 					int index = text.index();
 					if (index >= 0) {
-						this.row.setText(column, this.formats.sharedString(index));
+						shared(column, index);
 					}
 				}
 			}
@@ -209,6 +244,21 @@ final class SheetScanner {
 			case CellAttributes.FORMULA -> number(column, true);
 			default -> number(column, false);
 		}
+	}
+
+	private void shared(int column, int index) throws XMLStreamException {
+		String shared = this.formats.sharedString(index);
+		if (shared != null) {
+			this.rowCharacters += shared.length();
+			this.row.setText(column, shared);
+			return;
+		}
+		long length = this.formats.sharedLength(index);
+		if (length < 0) {
+			throw new XMLStreamException("cell " + this.row.reference(column) + " refers to shared string " + index
+					+ ", which the workbook does not have");
+		}
+		throw TooLarge.cell(this.sheet + "!" + this.row.reference(column), length);
 	}
 
 	private void number(int column, boolean formula) throws XMLStreamException {

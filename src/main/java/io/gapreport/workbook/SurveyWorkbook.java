@@ -66,36 +66,40 @@ public final class SurveyWorkbook implements AutoCloseable {
 	 * the file cannot be read
 	 */
 	public static SurveyWorkbook open(Path path) throws WorkbookException {
-		return open(path, path.toAbsolutePath().getParent());
+		return open(path, ExportPlace.beside(path));
 	}
 
 	/**
-	 * Opens a workbook whose {@code responses} export is named relative to {@code folder}
-	 * rather than to the workbook's own folder: for a private copy of a workbook.
+	 * Opens a workbook found in an input folder: its {@code responses} export must lie
+	 * inside {@code place}'s input folder.
 	 * @param path the .xlsx file
-	 * @param folder where the export named by {@code responses} is looked up
+	 * @param place where its export may lie
 	 * @return the opened workbook, to be closed by the caller
 	 * @throws WorkbookException listing every workbook error found, or the one reason why
 	 * the file cannot be read
 	 */
-	public static SurveyWorkbook open(Path path, Path folder) throws WorkbookException {
-		return open(path, (responses) -> folder);
+	public static SurveyWorkbook open(Path path, ExportPlace place) throws WorkbookException {
+		Path folder = path.toAbsolutePath().getParent();
+		return open(path, place, (responses) -> folder);
 	}
 
 	/**
 	 * Opens a workbook whose {@code responses} export is looked up in the folder that
 	 * {@code exports} gives for its name, asked only when the export is about to be
-	 * opened: a private copy of a workbook copies its export then.
+	 * opened (once {@code place} allows it): a private copy of a workbook copies its
+	 * export then.
 	 * @param path the .xlsx file
+	 * @param place where the export may lie: the original workbook's folder and input
+	 * folder
 	 * @param exports the folder the named export is looked up in
 	 * @return the opened workbook, to be closed by the caller
 	 * @throws WorkbookException listing every workbook error found, or the one reason why
 	 * the file cannot be read
 	 */
-	public static SurveyWorkbook open(Path path, ExportFolder exports) throws WorkbookException {
+	public static SurveyWorkbook open(Path path, ExportPlace place, ExportFolder exports) throws WorkbookException {
 		XlsxFile file = XlsxFile.open(path);
 		try {
-			return read(file, path, exports);
+			return read(file, path, place, exports);
 		}
 		catch (WorkbookException | RuntimeException ex) {
 			file.close();
@@ -117,7 +121,8 @@ public final class SurveyWorkbook implements AutoCloseable {
 
 	}
 
-	private static SurveyWorkbook read(XlsxFile file, Path path, ExportFolder exports) throws WorkbookException {
+	private static SurveyWorkbook read(XlsxFile file, Path path, ExportPlace place, ExportFolder exports)
+			throws WorkbookException {
 		List<String> errors = new ArrayList<>();
 		for (String sheet : ALL_SHEETS) {
 			List<String> names = file.namesMatching(sheet);
@@ -159,8 +164,14 @@ public final class SurveyWorkbook implements AutoCloseable {
 						+ ": two sources of the same answers (empty the Customers sheet or remove the responses key)");
 			}
 			Path exportFolder = null;
+			String outside = place.problem(responses, engagement.responsesCell());
 			try {
-				exportFolder = items.readable() ? exports.of(responses) : null;
+				if (outside != null) {
+					errors.add(outside);
+				}
+				else if (items.readable()) {
+					exportFolder = exports.of(responses);
+				}
 			}
 			catch (WorkbookException ex) {
 				// listed with the workbook's other errors

@@ -33,7 +33,8 @@ public record WorkbookCover(@Nullable Engagement engagement, @Nullable String re
 					new ArrayList<>());
 			return new WorkbookCover(result.engagement(), result.responses());
 		}
-		catch (WorkbookException | RuntimeException ex) {
+		catch (WorkbookException | RuntimeException | OutOfMemoryError ex) {
+			// it fails, naming why, when it is reported
 			return UNREADABLE;
 		}
 	}

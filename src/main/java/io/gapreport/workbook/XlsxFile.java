@@ -22,16 +22,16 @@ import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An opened .xlsx package: POI opens the package and reads the shared strings and styles;
- * sheets are scanned with a StAX pull parser, so that memory does not grow with the
- * number of rows. Every failure of POI becomes a one-line {@link WorkbookException}.
+ * An opened .xlsx package: POI opens the package and reads the styles; the shared strings
+ * and the sheets are read with a StAX pull parser, so that memory does not grow with the
+ * number of rows, and within limits ({@link TooLarge}), so that it stays bounded whatever
+ * the file holds. Every failure of POI becomes a one-line {@link WorkbookException}.
  */
 final class XlsxFile implements AutoCloseable {
 
@@ -41,7 +41,15 @@ final class XlsxFile implements AutoCloseable {
 
 	private final Map<String, Sheet> sheets;
 
-	private XlsxFile(OPCPackage pkg, SharedStrings strings, @Nullable StylesTable styles, Map<String, Sheet> sheets) {
+	/**
+	 * Rows of a sheet read whole (Engagement, Items…) kept at most, blank ones left out.
+	 */
+	static final int MAX_SMALL_ROWS = 65_536;
+
+	/** Characters of a sheet read whole kept at most. */
+	static final int MAX_SMALL_CHARACTERS = 8_388_608;
+
+	private XlsxFile(OPCPackage pkg, SharedTexts strings, @Nullable StylesTable styles, Map<String, Sheet> sheets) {
 		this.pkg = pkg;
 		this.formats = new CellFormats(styles, strings);
 		this.sheets = sheets;
@@ -55,17 +63,16 @@ final class XlsxFile implements AutoCloseable {
 			pkg = OPCPackage.open(file, PackageAccess.READ);
 		}
 		catch (Exception ex) {
-			throw WorkbookException.of("not a readable .xlsx workbook: " + reason(ex));
+			throw WorkbookException.of("not a readable .xlsx workbook: " + ReadFailures.reason(ex));
 		}
 		try {
 			XSSFReader reader = new XSSFReader(pkg);
-			SharedStrings strings = new ReadOnlySharedStringsTable(pkg, false);
-			StylesTable styles = reader.getStylesTable();
-			return new XlsxFile(pkg, strings, styles, sheets(reader));
+			return new XlsxFile(pkg, sharedStrings(pkg), styles(pkg), sheets(reader));
 		}
 		catch (Exception ex) {
 			pkg.revert();
-			throw WorkbookException.of("not a readable .xlsx workbook: " + reason(ex));
+			String reason = ReadFailures.reason(ex);
+			throw WorkbookException.of(isLimit(ex) ? reason : "not a readable .xlsx workbook: " + reason);
 		}
 	}
 
@@ -86,8 +93,34 @@ final class XlsxFile implements AutoCloseable {
 			}
 		}
 		catch (IOException ex) {
-			throw WorkbookException.of("cannot read the file: " + reason(ex));
+			throw WorkbookException.of("cannot read the file: " + ReadFailures.reason(ex));
 		}
+	}
+
+	private static SharedTexts sharedStrings(OPCPackage pkg) throws IOException, XMLStreamException {
+		List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+		if (parts.isEmpty()) {
+			return SharedTexts.NONE;
+		}
+		PackagePart part = parts.get(0);
+		try (InputStream in = new PartLimit(part.getInputStream(), partName(part), PartLimit.SHARED_STRINGS)) {
+			return SharedTexts.read(in);
+		}
+	}
+
+	private static @Nullable StylesTable styles(OPCPackage pkg) throws IOException {
+		List<PackagePart> parts = pkg.getPartsByContentType(XSSFRelation.STYLES.getContentType());
+		if (parts.isEmpty()) {
+			return null;
+		}
+		PackagePart part = parts.get(0);
+		try (InputStream in = new PartLimit(part.getInputStream(), partName(part), PartLimit.STYLES)) {
+			return new StylesTable(in);
+		}
+	}
+
+	private static String partName(PackagePart part) {
+		return part.getPartName().getName().replaceFirst("^/", "");
 	}
 
 	private static boolean isEncrypted(File file) {
@@ -163,20 +196,41 @@ final class XlsxFile implements AutoCloseable {
 			return;
 		}
 		try (InputStream in = sheet.part().getInputStream()) {
-			new SheetScanner(this.formats).scan(in, rows);
+			new SheetScanner(this.formats, sheet.name()).scan(in, rows);
 		}
 		catch (StopReading ex) {
 			// the caller has read enough
 		}
+		catch (TooLarge ex) {
+			throw WorkbookException.of(ex.getMessage());
+		}
 		catch (IOException | XMLStreamException | POIXMLException | OpenXML4JRuntimeException ex) {
-			throw WorkbookException.of(name + ": cannot read the sheet: " + reason(ex));
+			throw WorkbookException.of(name + ": cannot read the sheet: " + ReadFailures.reason(ex));
 		}
 	}
 
-	/** Reads every row of a small sheet. */
+	/**
+	 * Reads every non-blank row of a small sheet, at most {@link #MAX_SMALL_ROWS} rows
+	 * and {@link #MAX_SMALL_CHARACTERS} characters.
+	 */
 	List<SheetRow> readAll(String name) throws WorkbookException {
 		List<SheetRow> rows = new ArrayList<>();
-		read(name, (row) -> rows.add(row.copy()));
+		long[] characters = new long[1];
+		read(name, (row) -> {
+			if (row.isBlank()) {
+				return;
+			}
+			for (int column = 0; column < row.width(); column++) {
+				String raw = row.raw(column);
+				characters[0] += (raw != null) ? raw.length() + 1 : 1;
+			}
+			if (rows.size() >= MAX_SMALL_ROWS || characters[0] > MAX_SMALL_CHARACTERS) {
+				throw new TooLarge(name + ": the sheet holds more than " + TooLarge.count(MAX_SMALL_ROWS) + " rows or "
+						+ TooLarge.count(MAX_SMALL_CHARACTERS)
+						+ " characters, far more than this sheet ever needs: not read");
+			}
+			rows.add(row.copy());
+		});
 		return rows;
 	}
 
@@ -189,23 +243,13 @@ final class XlsxFile implements AutoCloseable {
 		return name.strip().toLowerCase(Locale.ROOT);
 	}
 
-	/** A one-line reason for a POI or XML failure, without stack trace. */
-	static String reason(Throwable ex) {
+	private static boolean isLimit(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			String message = String.valueOf(cause.getMessage());
-			if (message.contains("Zip bomb")) {
-				return "suspected zip bomb (an entry expands far more than real workbooks do)";
-			}
-			if (message.contains("DOCTYPE") || message.contains("entity") || message.contains("Entity")) {
-				return "the XML declares a DOCTYPE or entities, which workbooks never need";
+			if (cause instanceof TooLarge) {
+				return true;
 			}
 		}
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		String message = (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
-		return message.lines().findFirst().orElse("").strip();
+		return false;
 	}
 
 	/** Thrown by a row consumer to end a sheet's read early. */

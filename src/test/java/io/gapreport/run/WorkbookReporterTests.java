@@ -53,9 +53,45 @@ class WorkbookReporterTests {
 		assertThat(clash.message()).contains("same client and wave as a.xlsx");
 	}
 
+	@Test
+	void aWorkbookThatExhaustsMemoryFailsAloneNamedAndLeavesNoFile() throws Exception {
+		Path input = this.folder.resolve("input");
+		Path output = this.folder.resolve("output");
+		Path workbook = Workbooks.example(input.resolve("cafe.xlsx"), "Café", "2026-Q3", "en", "");
+		Path other = Workbooks.example(input.resolve("bistro.xlsx"), "Bistro", "2026-Q3", "en", "");
+		var reporter = reporter(input, output, new Exhausting());
+		WorkbookOutcome failed = reporter.report(workbook);
+		assertThat(failed.status()).isEqualTo(WorkbookOutcome.Status.FAILED);
+		assertThat(failed.path()).isEqualTo("cafe.xlsx");
+		assertThat(failed.message()).startsWith("not enough memory to read and report this workbook (the run has ")
+			.doesNotContain("OutOfMemoryError");
+		assertThat(output.resolve("cafe")).doesNotExist();
+		assertThat(reporter(input, output, new Named("report.pdf", false)).report(other).status())
+			.isEqualTo(WorkbookOutcome.Status.REPORTED);
+		try (Stream<Path> files = Files.walk(output)) {
+			assertThat(files.filter((file) -> file.toString().endsWith(".part"))).isEmpty();
+		}
+	}
+
 	private static WorkbookReporter reporter(Path input, Path output, ReportFile file) {
 		return new WorkbookReporter(input, output, new RunOptions(false, false), WaveHistory.NONE, ReportLedger.NONE,
 				List.of(file), ReportDelivery.NONE, FolderClaims.inMemory());
+	}
+
+	/** A report file that runs out of memory half-way, as a huge workbook's might. */
+	private record Exhausting() implements ReportFile {
+
+		@Override
+		public String name() {
+			return "report.pdf";
+		}
+
+		@Override
+		public void write(Content content, OutputStream out) throws IOException {
+			out.write("half".getBytes());
+			throw new OutOfMemoryError("Java heap space");
+		}
+
 	}
 
 	/** A report file that writes "fine", or breaks half-way. */

@@ -27,7 +27,7 @@ class ExportFolderTests {
 		withLanguage(workbook, "klingon");
 
 		WorkbookException failure = catchThrowableOfType(WorkbookException.class,
-				() -> SurveyWorkbook.open(workbook, (responses) -> {
+				() -> SurveyWorkbook.open(workbook, ExportPlace.beside(workbook), (responses) -> {
 					throw new WorkbookException(List.of(responses + ": responses file cannot be read: denied"));
 				}));
 

@@ -101,6 +101,21 @@ class ExportHeadersTests {
 	}
 
 	@Test
+	void badQuotingIsSaidInTheUsersWordsNotTheCsvParsers() throws Exception {
+		Path after = write("after.csv", "id,E:A1\n\"c1\"x,5\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(catchThrowableOfType(WorkbookException.class, () -> ExportFile.open(after, ExportFormat.PLAIN))
+			.problems())
+			.containsExactly("after.csv: a quoted field has text after its closing quote (near line 2):"
+					+ " a quote inside a quoted field must be doubled (\"\")");
+		Path open = write("open.csv", "id,E:A1\n\"c1,5\n".getBytes(StandardCharsets.UTF_8));
+		assertThat(catchThrowableOfType(WorkbookException.class, () -> ExportFile.open(open, ExportFormat.PLAIN))
+			.problems()).singleElement()
+			.asString()
+			.startsWith("open.csv: a quoted field is never closed")
+			.endsWith(": the file may be cut short");
+	}
+
+	@Test
 	void tooFewHeaderRowsForTheFormatIsAnError() throws Exception {
 		Path path = write("short.csv", "ResponseId,Q1\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(catchThrowableOfType(WorkbookException.class, () -> ExportFile.open(path, ExportFormat.QUALTRICS))

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.xssf.model.SharedStringsTable;
 import org.apache.poi.xssf.model.StylesTable;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -41,8 +40,7 @@ class SheetScannerTests {
 
 	@Test
 	void everyKindOfCellReadsAsTheSaxHandlerReadIt() throws Exception {
-		SharedStringsTable strings = new SharedStringsTable();
-		strings.addSharedStringItem(new org.apache.poi.xssf.usermodel.XSSFRichTextString("shared"));
+		SharedTexts strings = SharedTexts.of("shared");
 		List<SheetRow> rows = scan(strings,
 				"""
 						<row r="3"><c r="A3"><v>5</v></c><c r="B3" t="s"><v>0</v></c><c r="C3" t="inlineStr"><is><t>a_x0041_</t></is></c>
@@ -67,25 +65,42 @@ class SheetScannerTests {
 	}
 
 	@Test
+	void sharedStringsReadAsPoisReadOnlyTableReadThem() throws Exception {
+		String xml = "<sst xmlns=\"" + NS + "\" uniqueCount=\"2000000000\"><si><t>plain</t></si>"
+				+ "<si><r><rPr><b/></rPr><t>rich </t></r><r><t xml:space=\"preserve\"> runs</t></r></si>"
+				+ "<si><t>東京</t><rPh sb=\"0\" eb=\"2\"><t>トウキョウ</t></rPh></si><si><t>a_x0041_b</t></si><si/>"
+				+ "<si><t></t></si></sst>";
+		var poi = new org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable(
+				new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), false);
+		SharedTexts ours = SharedTexts.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+		assertThat(ours.size()).isEqualTo(6);
+		for (int i = 0; i < ours.size(); i++) {
+			assertThat(ours.get(i)).isEqualTo(poi.getItemAt(i).getString());
+		}
+		assertThat(ours.get(6)).isNull();
+		assertThat(ours.length(6)).isEqualTo(-1);
+	}
+
+	@Test
 	void aDoctypeIsRefusedBeforeAnyEntityIsRead() {
 		String xml = "<?xml version=\"1.0\"?><!DOCTYPE worksheet [<!ENTITY x \"y\">]><worksheet xmlns=\"" + NS
 				+ "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&x;</t></is></c></row></sheetData></worksheet>";
 		assertThatExceptionOfType(javax.xml.stream.XMLStreamException.class)
-			.isThrownBy(() -> new SheetScanner(new CellFormats(null, new SharedStringsTable()))
+			.isThrownBy(() -> new SheetScanner(new CellFormats(null, SharedTexts.NONE), "Customers")
 				.scan(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), (row) -> {
 				}))
 			.withMessageContaining("DOCTYPE");
 	}
 
-	private static List<SheetRow> scan(SharedStringsTable strings, String rows) throws Exception {
+	private static List<SheetRow> scan(SharedTexts strings, String rows) throws Exception {
 		return scan(strings, rows, new StylesTable());
 	}
 
-	private static List<SheetRow> scan(SharedStringsTable strings, String rows, @Nullable StylesTable styles)
+	private static List<SheetRow> scan(SharedTexts strings, String rows, @Nullable StylesTable styles)
 			throws Exception {
 		String xml = "<worksheet xmlns=\"" + NS + "\"><sheetData>" + rows + "</sheetData></worksheet>";
 		List<SheetRow> scanned = new ArrayList<>();
-		new SheetScanner(new CellFormats(styles, strings))
+		new SheetScanner(new CellFormats(styles, strings), "Customers")
 			.scan(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), (row) -> scanned.add(row.copy()));
 		return scanned;
 	}

@@ -55,8 +55,29 @@ class UnreadableFilesTests {
 	@Test
 	void truncatedZip() throws Exception {
 		byte[] whole = Files.readAllBytes(TestWorkbook.valid().write(this.dir));
-		assertThat(reason(file("truncated.xlsx", Arrays.copyOf(whole, whole.length / 2))))
-			.startsWith("not a readable .xlsx workbook: ");
+		assertThat(reason(file("truncated.xlsx", Arrays.copyOf(whole, whole.length * 9 / 10))))
+			.isEqualTo("not a readable .xlsx workbook: the file is cut short (truncated): copy or save it again");
+		assertThat(reason(file("half.xlsx", Arrays.copyOf(whole, whole.length / 2)))).isEqualTo(
+				"not a readable .xlsx workbook: a part the workbook lists is missing from the file: it is truncated,"
+						+ " or was not saved by a spreadsheet program (save it again from Excel)");
+	}
+
+	@Test
+	void damagedXmlIsSaidInTheUsersWordsNotTheParsers() throws Exception {
+		Path valid = TestWorkbook.valid().write(this.dir);
+		String damaged = "its XML is damaged (not as a spreadsheet program writes it): save the workbook again from"
+				+ " Excel";
+		assertThat(reason(rewrite(valid, "xl/worksheets/sheet3.xml",
+				(xml) -> xml.replace("</sheetData>", "<row><c></sheetData>"))))
+			.isEqualTo("Customers: cannot read the sheet: " + damaged);
+		assertThat(reason(
+				rewrite(valid, "xl/worksheets/sheet3.xml", (xml) -> xml.replaceFirst("<row r=\"1\"", "<row r=\"x1\""))))
+			.isEqualTo("Customers: cannot read the sheet: " + damaged);
+		// a cut-off styles part is damage, not a DOCTYPE
+		assertThat(reason(rewrite(valid, "xl/styles.xml", (xml) -> xml.substring(0, xml.length() / 2))))
+			.isEqualTo("not a readable .xlsx workbook: " + damaged);
+		assertThat(reason(rewrite(valid, "xl/sharedStrings.xml", (xml) -> xml.substring(0, xml.length() / 2))))
+			.isEqualTo("not a readable .xlsx workbook: " + damaged);
 	}
 
 	@Test
