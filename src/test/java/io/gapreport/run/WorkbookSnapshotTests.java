@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 
 import io.gapreport.testing.Workbooks;
+import io.gapreport.workbook.ExportPlace;
 import io.gapreport.workbook.SurveyWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,7 +49,7 @@ class WorkbookSnapshotTests {
 		try (WorkbookSnapshot snapshot = WorkbookSnapshot.of(workbook)) {
 			// the consultant saves another client's answers over it while the run reads
 			Workbooks.example(workbook, "Harbour Hotels", "2026-Q4", "en", "");
-			try (SurveyWorkbook opened = SurveyWorkbook.open(snapshot.file(), snapshot::exportFolder)) {
+			try (SurveyWorkbook opened = SurveyWorkbook.open(snapshot.file(), ExportPlace.beside(workbook), snapshot::exportFolder)) {
 				assertThat(opened.questionnaire().engagement().client()).isEqualTo("Café");
 				assertThat(opened.questionnaire().engagement().wave()).isEqualTo("2026-Q3");
 			}
