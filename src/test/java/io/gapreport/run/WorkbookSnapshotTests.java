@@ -49,7 +49,8 @@ class WorkbookSnapshotTests {
 		try (WorkbookSnapshot snapshot = WorkbookSnapshot.of(workbook)) {
 			// the consultant saves another client's answers over it while the run reads
 			Workbooks.example(workbook, "Harbour Hotels", "2026-Q4", "en", "");
-			try (SurveyWorkbook opened = SurveyWorkbook.open(snapshot.file(), ExportPlace.beside(workbook), snapshot::exportFolder)) {
+			try (SurveyWorkbook opened = SurveyWorkbook.open(snapshot.file(), ExportPlace.beside(workbook),
+					snapshot::exportFolder)) {
 				assertThat(opened.questionnaire().engagement().client()).isEqualTo("Café");
 				assertThat(opened.questionnaire().engagement().wave()).isEqualTo("2026-Q3");
 			}
