@@ -96,7 +96,9 @@ class BatchReportRun implements ReportRun {
 			JobExecution execution = this.jobOperator.start(this.job, parameters);
 			watcher.finish(execution);
 			if (execution.getStatus() != BatchStatus.COMPLETED) {
-				throw failure(execution.getAllFailureExceptions(), execution.getStatus());
+				RuntimeException failure = failure(execution.getAllFailureExceptions(), execution.getStatus());
+				RunSummaryTasklet.writeAfterStop(this.repository, execution);
+				throw failure;
 			}
 			return RunRecords.of(this.repository, execution).withMail();
 		}

@@ -20,6 +20,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 class RunSummaryTasklet implements Tasklet {
 
+	private static final System.Logger LOGGER = System.getLogger(RunSummaryTasklet.class.getName());
+
 	private final JobRepository repository;
 
 	RunSummaryTasklet(JobRepository repository) {
@@ -28,12 +30,37 @@ class RunSummaryTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
-		JobExecution execution = contribution.getStepExecution().getJobExecution();
+		write(this.repository, contribution.getStepExecution().getJobExecution());
+		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Writes the summary of a run that stopped before its summary step (the job database
+	 * lost, a full disk, the run lock lost): every workbook it did not finish is listed
+	 * as not reported, so that the operator sees what the next run will do. A summary
+	 * that cannot be written then is logged: what stopped the run is what the command
+	 * line says.
+	 */
+	static void writeAfterStop(JobRepository repository, JobExecution execution) {
+		boolean ran = execution.getStepExecutions()
+			.stream()
+			.anyMatch((step) -> ReportJobConfiguration.SUMMARY_STEP.equals(step.getStepName()));
+		if (ran) {
+			return;
+		}
+		try {
+			write(repository, execution);
+		}
+		catch (IOException | RuntimeException ex) {
+			LOGGER.log(System.Logger.Level.WARNING, "could not write the summary of a run that stopped", ex);
+		}
+	}
+
+	private static void write(JobRepository repository, JobExecution execution) throws IOException {
 		// this execution's start: a restart of a killed run keeps a summary of its own
 		LocalDateTime started = (execution.getStartTime() != null) ? execution.getStartTime() : LocalDateTime.now();
-		RunSummary.write(RunRecords.of(this.repository, execution).withMail(),
+		RunSummary.write(RunRecords.of(repository, execution).withMail(),
 				Path.of(execution.getJobParameters().getString("output")), started);
-		return RepeatStatus.FINISHED;
 	}
 
 }
