@@ -62,7 +62,11 @@ class RemoteRecoveryIntegrationTests {
 						"2026-Q" + wave, "en", "manager" + client + "@example.com");
 			}
 		}
-		this.database = TestDatabases.properties("postgresql", this.folder);
+		this.database = new ArrayList<>(TestDatabases.properties("postgresql", this.folder));
+		// six connections a process (two threads' chunk and claim, the lease, the job),
+		// not the default ten: the test's processes share the PostgreSQL with every other
+		// test running on the machine
+		this.database.add("--spring.datasource.hikari.maximum-pool-size=6");
 	}
 
 	@AfterEach
