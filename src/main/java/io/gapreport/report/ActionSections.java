@@ -31,7 +31,8 @@ final class ActionSections {
 			switch (action) {
 				case Action.LevelShortfall level -> sources.add(w.m().get("cite.gallup"));
 				case Action.QuestionShortfall question -> sources.add(w.m().get("cite.gallup"));
-				case Action.GapShortfall gap when gap.gap() == Gap.PERCEPTION || gap.gap() == Gap.GAP1 ->
+				case Action.GapShortfall gap when !gap.indicative()
+						&& (gap.gap() == Gap.PERCEPTION || gap.gap() == Gap.GAP1) ->
 					sources.add(w.m().get("cite.bain"));
 				case Action.GapShortfall gap -> {
 				}
@@ -46,16 +47,21 @@ final class ActionSections {
 				: w.m().get("collect." + entry.key());
 	}
 
-	/** Every action in the scores' order. */
+	/**
+	 * Every action in the scores' order. A lead to check is titled by what it is about
+	 * (the gap and its value, the channel and its rate), not by a claim it cannot carry.
+	 */
 	static List<ReportModel.ActionRow> actions(Wording w) {
 		List<ReportModel.ActionRow> rows = new ArrayList<>();
 		for (Action action : w.scores().nextSteps().actions()) {
-			rows.add(switch (action) {
+			ReportModel.ActionRow row = switch (action) {
 				case Action.LevelShortfall level -> level(w, level);
 				case Action.QuestionShortfall question -> question(w, question);
 				case Action.GapShortfall gap -> gap(w, gap);
 				case Action.FcrShortfall fcr -> fcr(w, fcr);
-			});
+			};
+			rows.add(action.indicative() ? new ReportModel.ActionRow(leadName(w, action), row.finding(), row.tone(),
+					row.evidence(), row.codes(), row.why(), row.dos(), row.owner(), row.target()) : row);
 		}
 		return List.copyOf(rows);
 	}
@@ -109,8 +115,8 @@ final class ActionSections {
 		String value = w.f().gap(action.value());
 		String finding = action.indicative() ? w.m().get(prefix + "check", value, "", w.f().count(n))
 				: w.m().get(prefix + "finding", value);
-		String target = action.indicative() ? w.m().get("target.check", w.f().count(scores.engagement().minGroupSize()))
-				: w.m().get("target.half", w.f().gap(action.value() / 2));
+		String target = action.indicative() ? w.m().get("target.confirm", confirm(w, action))
+				: w.m().get("target.half", w.f().gap(action.goal()));
 		return row(w, prefix, tone, finding, evidence, codes(evidence), target);
 	}
 
@@ -122,13 +128,50 @@ final class ActionSections {
 		String finding = w.m()
 			.get(weak ? "action.fcr.check" : "action.fcr.finding", channel, w.f().percent(fcr.rate()), rest);
 		return row(w, "action.fcr.", weak ? Tone.INDICATIVE : Tone.SHORTFALL, finding, List.of(), channel,
-				w.m().get("target.fcr", channel, rest));
+				weak ? w.m().get("target.confirm", confirm(w, action)) : w.m().get("target.fcr", channel, rest));
 	}
 
+	/**
+	 * What a lead to check is about, without a claim the data do not carry: the gap's
+	 * name and value, or the channel and its rate; null for a proven finding.
+	 */
+	private static String leadName(Wording w, Action action) {
+		return switch (action) {
+			case Action.GapShortfall gap ->
+				w.m().get("decision.lead.value", w.m().get("gap." + gap.gap().key() + ".name"), w.f().gap(gap.value()));
+			case Action.FcrShortfall fcr -> w.m()
+				.get("decision.lead.value", w.m().get("decision.lead.fcr", w.channel(fcr.fcr().channel())),
+						w.f().percent(fcr.fcr().rate()));
+			default -> throw new IllegalArgumentException("a level or question shortfall is never a lead: " + action);
+		};
+	}
+
+	/**
+	 * What would confirm or dismiss an indicative finding: enough managers or audit
+	 * visits, or as many customers of the channel as would prove its rate if it held.
+	 */
+	static String confirm(Wording w, Action action) {
+		var counts = w.scores().counts();
+		String needed = w.f().count(w.scores().engagement().minGroupSize());
+		return switch (action) {
+			case Action.GapShortfall gap when gap.gap().restsOnAudits() ->
+				w.m().get("confirm.audits", needed, w.f().count(counts.audits()));
+			case Action.FcrShortfall fcr -> (fcr.fcr().customersToProve() != null)
+					? w.m()
+						.get("confirm.customers", w.f().count(fcr.fcr().customersToProve()), w.f().count(fcr.fcr().n()))
+					: w.m().get("confirm.customersMore", w.f().count(fcr.fcr().n()));
+			default -> w.m().get("confirm.managers", needed, w.f().count(counts.managers()));
+		};
+	}
+
+	/**
+	 * A finding's card; a lead to check (indicative) holds no corrective actions, only
+	 * what would confirm or dismiss it, in {@code target}.
+	 */
 	private static ReportModel.ActionRow row(Wording w, String prefix, Tone tone, String finding,
 			List<ReportModel.EvidenceRow> evidence, String codes, String target) {
 		List<String> dos = new ArrayList<>();
-		for (int i = 1; i <= DOS; i++) {
+		for (int i = 1; i <= DOS && tone != Tone.INDICATIVE; i++) {
 			dos.add(w.m().get(prefix + "do." + i));
 		}
 		return new ReportModel.ActionRow(w.m().get(prefix + "title"), finding, tone.css(), evidence, codes,

@@ -68,6 +68,23 @@ public final class Formats {
 		return zero ? this.plain.format(0.0) : text;
 	}
 
+	/**
+	 * A bound of an interval that excludes zero, which must never read as zero: two
+	 * decimals, or as many as it takes up to four ({@code −0.004}); beyond that
+	 * {@code < 0} or {@code > 0}.
+	 */
+	public String nonZeroGap(double value) {
+		for (int decimals = 2; decimals <= 4; decimals++) {
+			String zeros = "0." + "0".repeat(decimals);
+			DecimalFormat format = new DecimalFormat("+" + zeros + ";-" + zeros, this.signed.getDecimalFormatSymbols());
+			String text = format.format(value);
+			if (!text.substring(1).equals(new DecimalFormat(zeros, format.getDecimalFormatSymbols()).format(0.0))) {
+				return text;
+			}
+		}
+		return (value < 0) ? "< 0" : "> 0";
+	}
+
 	/** A mean on the answer scale, two decimals. */
 	public String mean(@Nullable Double value) {
 		return (value != null) ? this.plain.format(value) : this.notMeasured;

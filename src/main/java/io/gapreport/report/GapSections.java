@@ -51,17 +51,18 @@ final class GapSections {
 				case "gap5" -> scores.overallGap5().n();
 				default -> scores.counts().managers();
 			};
-			Interval interval = switch (key) {
-				case "gap1" -> scores.intervals().gap1();
-				case "perception" -> scores.intervals().perception();
-				case "gap5" -> (scores.overallGap5().ciLow() != null)
+			Interval interval;
+			Tone tone;
+			if (key.equals("gap5")) {
+				interval = (scores.overallGap5().ciLow() != null)
 						? new Interval(scores.overallGap5().ciLow(), scores.overallGap5().ciHigh()) : null;
-				default -> null;
-			};
-			Tone tone = switch (key) {
-				case "gap5" -> (value != null) ? Tone.of(scores.overallGap5()) : Tone.NOT_MEASURED;
-				default -> gapTone(w, Gap.valueOf(key.toUpperCase(Locale.ROOT)), value);
-			};
+				tone = (value != null) ? Tone.of(scores.overallGap5()) : Tone.NOT_MEASURED;
+			}
+			else {
+				Gap gap = Gap.valueOf(key.toUpperCase(Locale.ROOT));
+				interval = scores.intervals().of(gap);
+				tone = GapTones.overall(scores, gap);
+			}
 			String prefix = "gap." + key + ".";
 			rows.add(new ReportModel.GapRow(key, w.m().get(prefix + "name"), w.f().gap(value),
 					(value != null) ? w.f().count(n) : w.f().notMeasured(), w.interval(interval), status(w, tone),
@@ -69,26 +70,6 @@ final class GapSections {
 					(value != null) ? w.m().get(prefix + "close") : w.m().get("gap.notMeasured.close")));
 		}
 		return rows;
-	}
-
-	/**
-	 * A gap's tone: the scores' action on it decides a shortfall and whether it is a
-	 * lead.
-	 */
-	private static Tone gapTone(Wording w, Gap gap, @Nullable Double value) {
-		if (value == null) {
-			return Tone.NOT_MEASURED;
-		}
-		var action = w.action(gap);
-		if (action.isPresent()) {
-			return action.get().indicative() ? Tone.INDICATIVE : Tone.SHORTFALL;
-		}
-		Interval interval = switch (gap) {
-			case GAP1 -> w.scores().intervals().gap1();
-			case PERCEPTION -> w.scores().intervals().perception();
-			default -> null;
-		};
-		return (interval != null) ? Tone.of(interval, false) : Tone.PLAIN;
 	}
 
 	static String status(Wording w, Tone tone) {
@@ -123,7 +104,7 @@ final class GapSections {
 	static ReportModel.Management management(Wording w) {
 		int managers = w.scores().counts().managers();
 		if (managers == 0) {
-			return new ReportModel.Management(false, "", "", List.of());
+			return new ReportModel.Management(false, "", false, "", List.of());
 		}
 		boolean weak = w.weak(managers);
 		List<ReportModel.ManagementRow> rows = w.levels()
@@ -131,30 +112,16 @@ final class GapSections {
 			.filter((level) -> level.items() > 0)
 			.map((level) -> new ReportModel.ManagementRow(w.level(level.level()), w.f().mean(level.managerMeanE()),
 					w.f().mean(level.meanE()), w.f().gap(level.gaps().gap1()), w.interval(level.intervals().gap1()),
-					intervalTone(level.gaps().gap1(), level.intervals().gap1(), weak).css(),
-					w.f().mean(level.managerMeanP()), w.f().mean(level.meanP()), w.f().gap(level.gaps().perception()),
+					GapTones.level(w.scores(), level, Gap.GAP1).css(), w.f().mean(level.managerMeanP()),
+					w.f().mean(level.meanP()), w.f().gap(level.gaps().perception()),
 					w.interval(level.intervals().perception()),
-					intervalTone(level.gaps().perception(), level.intervals().perception(), weak).css()))
+					GapTones.level(w.scores(), level, Gap.PERCEPTION).css()))
 			.toList();
 		String evidence = w.m()
 			.get(weak ? "management.evidence.weak" : "management.evidence", w.f().count(managers),
 					w.f().count(w.scores().engagement().minGroupSize()));
-		return new ReportModel.Management(true, SummarySections.perception(w, w.scores().gaps().perception()), evidence,
-				rows);
-	}
-
-	/**
-	 * The tone of a gap between managers and customers: tested by its interval, a lead
-	 * when the interval is missing or the managers few.
-	 */
-	private static Tone intervalTone(@Nullable Double value, @Nullable Interval interval, boolean weak) {
-		if (value == null) {
-			return Tone.NOT_MEASURED;
-		}
-		if (interval == null) {
-			return (value < 0) ? Tone.INDICATIVE : Tone.PLAIN;
-		}
-		return Tone.of(interval, weak);
+		return new ReportModel.Management(true, SummarySections.perception(w), SummarySections.overrated(w.scores()),
+				evidence, rows);
 	}
 
 }

@@ -46,16 +46,26 @@ public record ReportModel(String language, Map<String, String> t, Header header,
 	}
 
 	/**
-	 * Page 1: a headline, the levels, the gaps, NPS, first-contact resolution and the
-	 * first actions.
+	 * Page 1: a headline, the first proven actions, one line of leads to confirm, the
+	 * trend and evidence lines, the levels, the gaps, NPS and first-contact resolution.
+	 *
+	 * @param toConfirm the indicative findings with what would confirm them, or null
+	 * @param trend the change of the overall customer gap since the previous wave, or
+	 * null
+	 * @param evidence how many managers and audit visits the gap findings rest on, or
+	 * null
 	 */
 	public record Decision(String headline, String headlineTone, String overall, List<LevelRow> levels,
 			List<GapRow> gaps, String gapsNote, String nps, List<FcrRow> fcr, @Nullable String fcrSources,
-			List<ActFirst> actFirst, @Nullable String more, @Nullable String notMeasured) {
+			List<ActFirst> actFirst, @Nullable String more, @Nullable String notMeasured, @Nullable String toConfirm,
+			@Nullable String trend, @Nullable String evidence) {
 	}
 
-	/** One of the first actions on page 1, with the questions that show it. */
-	public record ActFirst(String title, String codes, String tone) {
+	/**
+	 * One of the first proven actions on page 1: its questions by text (or its channel),
+	 * owner, first step and goal.
+	 */
+	public record ActFirst(String title, String questions, String owner, String step, String goal, String tone) {
 	}
 
 	/** The "What to do" page. */
@@ -110,8 +120,12 @@ public record ReportModel(String language, Map<String, String> t, Header header,
 			String perceptionInterval, String perceptionTone) {
 	}
 
-	/** The management section. */
-	public record Management(boolean measured, String sentence, String evidence, List<ManagementRow> rows) {
+	/**
+	 * The management section; {@code overrated} when the perception gap proves that
+	 * management overrates the service, the only case the study of such firms is cited.
+	 */
+	public record Management(boolean measured, String sentence, boolean overrated, String evidence,
+			List<ManagementRow> rows) {
 	}
 
 	/** The importance–performance section. */

@@ -22,6 +22,15 @@ class FormatsTests {
 	}
 
 	@Test
+	void aBoundOfAnIntervalThatExcludesZeroNeverReadsAsZero() {
+		assertThat(this.english.nonZeroGap(-0.26)).isEqualTo("\u22120.26");
+		assertThat(this.english.nonZeroGap(-0.004)).isEqualTo("\u22120.004");
+		assertThat(this.polish.nonZeroGap(-0.0004)).isEqualTo("\u22120,0004");
+		assertThat(this.english.nonZeroGap(-0.00001)).isEqualTo("< 0");
+		assertThat(this.english.nonZeroGap(0.001)).isEqualTo("+0.001");
+	}
+
+	@Test
 	void npsIsInWholePointsWithItsSign() {
 		assertThat(this.english.points(-8.89)).isEqualTo("\u22129");
 		assertThat(this.english.points(12.4)).isEqualTo("+12");

@@ -136,6 +136,10 @@ class FindingsTests {
 		FcrScore chat = scores.fcr().get(1);
 		assertThat(chat.ciHigh()).isCloseTo(0.3331453392824736, within(1e-12));
 		assertThat(chat.proven()).isFalse();
+		// at the same rate, 1 of 13, the interval first lies below 0.28 at 19 customers
+		// (upper end 0.2785; at 18, 0.2856)
+		assertThat(chat.customersToProve()).isEqualTo(19);
+		assertThat(email.customersToProve()).isNull();
 		// phone 3 of 4 (between 0.56 and 0.82): (0.3006, 0.9544) is not within them
 		FcrScore phone = scores.fcr().get(2);
 		assertThat(phone.ciLow()).isCloseTo(0.3006360524426366, within(1e-12));
