@@ -106,11 +106,13 @@ final class ActionSections {
 			default -> scores.counts().managers();
 		};
 		Tone tone = action.indicative() ? Tone.INDICATIVE : Tone.SHORTFALL;
+		// a question's own value of gaps 1 to 4 has no interval: it shows where the gap
+		// lies, and is never red on its own
 		List<ReportModel.EvidenceRow> evidence = action.evidence()
 			.stream()
 			.flatMap((code) -> w.item(code).stream())
 			.map((item) -> new ReportModel.EvidenceRow(item.question().code(), item.question().text(),
-					w.f().gap(action.gap().of(item.gaps())), "", tone.css()))
+					w.f().gap(action.gap().of(item.gaps())), "", Tone.PLAIN.css()))
 			.toList();
 		String value = w.f().gap(action.value());
 		String finding = action.indicative() ? w.m().get(prefix + "check", value, "", w.f().count(n))
