@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.gapreport.scoring.Breakdown;
+import io.gapreport.scoring.ItemScore;
 import io.gapreport.scoring.NpsScore;
 import io.gapreport.scoring.Scores;
 import io.gapreport.scoring.TrendPoint;
@@ -26,7 +27,15 @@ final class DetailSections {
 
 	static ReportModel.Ipa ipa(Wording w, boolean charted) {
 		String basis = w.scores().importanceBasis().name().toLowerCase(Locale.ROOT);
-		return new ReportModel.Ipa(charted, w.m().get("ipa.intro." + basis));
+		String note = w.m().get("ipa.verdicts");
+		if (charted && ImportanceChart.importanceSplit(w.scores()) == null) {
+			var importances = ImportanceChart.placeable(w.scores())
+				.stream()
+				.mapToDouble(ItemScore::importance)
+				.summaryStatistics();
+			note = w.m().get("ipa.indistinct", w.f().gap(importances.getMin()), w.f().gap(importances.getMax()));
+		}
+		return new ReportModel.Ipa(charted, w.m().get("ipa.intro." + basis), note);
 	}
 
 	static ReportModel.Nps nps(Wording w) {

@@ -114,8 +114,11 @@ public record ReportModel(String language, Map<String, String> t, Header header,
 	public record Management(boolean measured, String sentence, String evidence, List<ManagementRow> rows) {
 	}
 
-	/** The importance–performance section. */
-	public record Ipa(boolean measured, String intro) {
+	/**
+	 * The importance–performance section; {@code note} says how the verdicts follow the
+	 * evidence, or that the importances do not tell the questions apart.
+	 */
+	public record Ipa(boolean measured, String intro, String note) {
 	}
 
 	/** The NPS section. */

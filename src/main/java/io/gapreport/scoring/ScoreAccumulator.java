@@ -15,6 +15,7 @@ import io.gapreport.survey.ManagerResponse;
 import io.gapreport.survey.Question;
 import io.gapreport.survey.Questionnaire;
 import io.gapreport.survey.ResponseSink;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a workbook in one pass: feed it the streamed rows, then ask for the
@@ -195,7 +196,7 @@ public final class ScoreAccumulator implements ResponseSink {
 		ImportanceBasis basis = importanceBasis(nps);
 		List<ItemScore> itemScores = new ArrayList<>();
 		for (int i = 0; i < this.items.size(); i++) {
-			itemScores.add(this.items.get(i).score(importance(i, basis)));
+			itemScores.add(this.items.get(i).score(importance(i, basis), importanceCi(i, basis)));
 		}
 		Map<Level, LevelScore> levels = new EnumMap<>(Level.class);
 		for (Level level : Level.values()) {
@@ -247,6 +248,14 @@ public final class ScoreAccumulator implements ResponseSink {
 			case WEIGHT -> this.questionnaire.questions().get(item).weight();
 			case NPS -> this.withNps[item].value();
 			case PERCEPTION -> this.withMeanPerception[item].value();
+		};
+	}
+
+	private @Nullable Interval importanceCi(int item, ImportanceBasis basis) {
+		return switch (basis) {
+			case WEIGHT -> null;
+			case NPS -> this.withNps[item].interval();
+			case PERCEPTION -> this.withMeanPerception[item].interval();
 		};
 	}
 
