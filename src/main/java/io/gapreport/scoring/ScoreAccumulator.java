@@ -251,10 +251,19 @@ public final class ScoreAccumulator implements ResponseSink {
 	private TrendPoint trendPoint(Double gap5, NpsScore nps) {
 		var engagement = this.questionnaire.engagement();
 		double sd = this.overall.standardDeviation();
+		Map<Level, TrendPoint.LevelGap> levels = new EnumMap<>(Level.class);
+		this.levelGap5.forEach((level, accumulator) -> {
+			Double mean = accumulator.score().mean();
+			double levelSd = accumulator.standardDeviation();
+			if (mean != null) {
+				levels.put(level, new TrendPoint.LevelGap(mean, Double.isNaN(levelSd) ? null : levelSd,
+						(int) accumulator.count()));
+			}
+		});
 		return new TrendPoint(engagement.wave(), engagement.waveDate(), gap5, (nps != null) ? nps.score() : null,
 				(int) this.overall.count(), Double.isNaN(sd) ? null : sd, (nps != null) ? nps.n() : 0,
 				(nps != null) ? (double) nps.promoters() / nps.n() : 0,
-				(nps != null) ? (double) nps.detractors() / nps.n() : 0);
+				(nps != null) ? (double) nps.detractors() / nps.n() : 0, levels, this.managers, this.audits);
 	}
 
 	private Double weightedGap5(List<ItemScore> itemScores) {

@@ -1,9 +1,7 @@
 package io.gapreport.report;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -110,14 +108,8 @@ class ImportancePerformanceTests {
 		return (ScatterChartSpec) charts.get("ipa");
 	}
 
-	/** The text of the report's page that holds the importance–performance section. */
 	private static String ipaPage(Scores scores) throws Exception {
-		var out = new ByteArrayOutputStream();
-		PdfReport.packaged().write(scores, List.of(), LocalDate.of(2026, 11, 25), out);
-		Path pdf = Files.createTempFile(folder, "report", ".pdf");
-		Files.write(pdf, out.toByteArray());
-		String heading = Messages.load(scores.engagement().language(), null).get("section.ipa");
-		return PdfText.pages(pdf).stream().filter((page) -> page.contains(heading + " ")).reduce("", String::concat);
+		return TrendPageTests.sectionPage(scores, "section.ipa", folder);
 	}
 
 }
