@@ -91,7 +91,8 @@ final class ChartSpecs {
 		List<BenchmarkChartSpec.Channel> channels = w.scores()
 			.fcr()
 			.stream()
-			.map((fcr) -> new BenchmarkChartSpec.Channel(w.channel(fcr.channel()), fcr.rate(), fcr.best(), fcr.rest()))
+			.map((fcr) -> new BenchmarkChartSpec.Channel(w.channel(fcr.channel()), fcr.rate(), fcr.best(), fcr.rest(),
+					fcr.ciLow(), fcr.ciHigh()))
 			.toList();
 		return new BenchmarkChartSpec("", m.get("fcr.axis.rate"), channels,
 				new BenchmarkChartSpec.Labels(m.get("fcr.ours"), m.get("fcr.best"), m.get("fcr.rest")), w.f().locale());

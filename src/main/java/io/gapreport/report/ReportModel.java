@@ -126,10 +126,11 @@ public record ReportModel(String language, Map<String, String> t, Header header,
 	}
 
 	/**
-	 * One channel's first-contact resolution against its benchmark and the source of it.
+	 * One channel's first-contact resolution against its benchmark and the source of it,
+	 * with the rate's 95% interval.
 	 */
 	public record FcrRow(String channel, String n, String rate, String best, String rest, String position, String tone,
-			String source) {
+			String source, String interval) {
 	}
 
 	/** The first-contact-resolution section. */
