@@ -75,7 +75,8 @@ class FirstContactPageTests {
 	@Test
 	void aRateProvenBelowTheRestIsRedAndWordedByItsSize() throws Exception {
 		Scores sample = ExampleWorkbooks.score(Path.of("input", "harbour-hotels-2026-q3.xlsx")).scores();
-		// 20 of 250 by chat (8%, Wilson 5.2% ... 12.0%) against the rest's 28%: proven, 20
+		// 20 of 250 by chat (8%, Wilson 5.2% ... 12.0%) against the rest's 28%: proven,
+		// 20
 		// points below
 		FcrScore chat = new FcrScore("chat", 250, 0.08, 0.45, 0.28, FcrScore.Position.REST, 0.0524, 0.1203, true);
 		Scores scores = new Scores(sample.engagement(), sample.counts(), sample.gaps(), sample.intervals(),
