@@ -117,7 +117,8 @@ public final class Formats {
 	/** A p-value with its relation: {@code p = 0.023}, or {@code p < 0.001}. */
 	public String probability(double p) {
 		DecimalFormat three = new DecimalFormat("0.000", this.plain.getDecimalFormatSymbols());
-		return (p < 0.001) ? "p < " + three.format(0.001) : "p = " + three.format(p);
+		// no-break spaces: a p-value never breaks across lines
+		return (p < 0.001) ? "p\u00a0<\u00a0" + three.format(0.001) : "p\u00a0=\u00a0" + three.format(p);
 	}
 
 	/** A date, written out in the language, e.g. {@code 25 listopada 2026}. */

@@ -128,8 +128,11 @@ public record ReportModel(String language, Map<String, String> t, Header header,
 			List<ManagementRow> rows) {
 	}
 
-	/** The importance–performance section. */
-	public record Ipa(boolean measured, String intro) {
+	/**
+	 * The importance–performance section; {@code note} says how the verdicts follow the
+	 * evidence, or that the importances do not tell the questions apart.
+	 */
+	public record Ipa(boolean measured, String intro, String note) {
 	}
 
 	/** The NPS section. */
@@ -137,10 +140,11 @@ public record ReportModel(String language, Map<String, String> t, Header header,
 	}
 
 	/**
-	 * One channel's first-contact resolution against its benchmark and the source of it.
+	 * One channel's first-contact resolution against its benchmark and the source of it,
+	 * with the rate's 95% interval.
 	 */
 	public record FcrRow(String channel, String n, String rate, String best, String rest, String position, String tone,
-			String source) {
+			String source, String interval) {
 	}
 
 	/** The first-contact-resolution section. */
@@ -156,12 +160,26 @@ public record ReportModel(String language, Map<String, String> t, Header header,
 	public record Breakdowns(boolean measured, String intro, List<BreakdownRow> rows) {
 	}
 
-	/** One wave of the trend, with the date it closed. */
-	public record TrendRow(String wave, String date, String gap, String nps) {
+	/**
+	 * One wave of the trend: the date it closed, whom it rests on, the customer gap with
+	 * its 95% interval and NPS with its 95% margin.
+	 */
+	public record TrendRow(String wave, String date, String customers, String managers, String audits, String gap,
+			String gapInterval, String nps, String npsMargin) {
 	}
 
-	/** The trend section; shown only from the second wave on. */
-	public record Trend(boolean charted, List<TrendRow> rows, List<String> notes) {
+	/** One level's customer gap in the previous and this wave, and whether it changed. */
+	public record LevelTrendRow(String level, String previous, String current, String change, String verdict) {
+	}
+
+	/**
+	 * The trend section; shown only from the second wave on. {@code verdicts} say whether
+	 * the overall gap and NPS got better or worse and whether beyond chance;
+	 * {@code notes} flag a wave that rests on far fewer or far more managers or audit
+	 * visits.
+	 */
+	public record Trend(boolean charted, String previousWave, String currentWave, List<TrendRow> rows,
+			List<String> verdicts, List<LevelTrendRow> levels, List<String> notes) {
 	}
 
 	/** One problem found in the workbook. */

@@ -15,6 +15,7 @@ import io.gapreport.survey.ManagerResponse;
 import io.gapreport.survey.Question;
 import io.gapreport.survey.Questionnaire;
 import io.gapreport.survey.ResponseSink;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a workbook in one pass: feed it the streamed rows, then ask for the
@@ -185,7 +186,7 @@ public final class ScoreAccumulator implements ResponseSink {
 		ImportanceBasis basis = importanceBasis(nps);
 		List<ItemScore> itemScores = new ArrayList<>();
 		for (int i = 0; i < this.items.size(); i++) {
-			itemScores.add(this.items.get(i).score(importance(i, basis)));
+			itemScores.add(this.items.get(i).score(importance(i, basis), importanceCi(i, basis)));
 		}
 		Map<Level, LevelScore> levels = new EnumMap<>(Level.class);
 		for (Level level : Level.values()) {
@@ -239,13 +240,30 @@ public final class ScoreAccumulator implements ResponseSink {
 		};
 	}
 
+	private @Nullable Interval importanceCi(int item, ImportanceBasis basis) {
+		return switch (basis) {
+			case WEIGHT -> null;
+			case NPS -> this.withNps[item].interval();
+			case PERCEPTION -> this.withMeanPerception[item].interval();
+		};
+	}
+
 	private TrendPoint trendPoint(Double gap5, NpsScore nps) {
 		var engagement = this.questionnaire.engagement();
 		double sd = this.overall.standardDeviation();
+		Map<Level, TrendPoint.LevelGap> levels = new EnumMap<>(Level.class);
+		this.levelGap5.forEach((level, accumulator) -> {
+			Double mean = accumulator.score().mean();
+			double levelSd = accumulator.standardDeviation();
+			if (mean != null) {
+				levels.put(level, new TrendPoint.LevelGap(mean, Double.isNaN(levelSd) ? null : levelSd,
+						(int) accumulator.count()));
+			}
+		});
 		return new TrendPoint(engagement.wave(), engagement.waveDate(), gap5, (nps != null) ? nps.score() : null,
 				(int) this.overall.count(), Double.isNaN(sd) ? null : sd, (nps != null) ? nps.n() : 0,
 				(nps != null) ? (double) nps.promoters() / nps.n() : 0,
-				(nps != null) ? (double) nps.detractors() / nps.n() : 0);
+				(nps != null) ? (double) nps.detractors() / nps.n() : 0, levels, this.managers, this.audits);
 	}
 
 	private Double weightedGap5(List<ItemScore> itemScores) {

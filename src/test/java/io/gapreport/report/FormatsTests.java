@@ -38,10 +38,10 @@ class FormatsTests {
 	}
 
 	@Test
-	void aPValueSaysItsRelationOnce() {
-		assertThat(this.english.probability(0.0001)).isEqualTo("p < 0.001");
-		assertThat(this.english.probability(0.0234)).isEqualTo("p = 0.023");
-		assertThat(this.polish.probability(0.0001)).isEqualTo("p < 0,001");
+	void aPValueSaysItsRelationOnceAndNeverBreaksAcrossLines() {
+		assertThat(this.english.probability(0.0001)).isEqualTo("p\u00a0<\u00a00.001");
+		assertThat(this.english.probability(0.0234)).isEqualTo("p\u00a0=\u00a00.023");
+		assertThat(this.polish.probability(0.0001)).isEqualTo("p\u00a0<\u00a00,001");
 	}
 
 }

@@ -239,8 +239,9 @@ class ScoreAccumulatorTests {
 	void trendEndsWithThisWave() {
 		var earlier = TrendPoint.of("2026-Q1", null, -0.5, 10.0);
 		var scores = new ScoreAccumulator(this.survey).scores(List.of(earlier));
+		// no customers, managers or visits: no level, and counts of 0
 		assertThat(scores.trend()).containsExactly(earlier,
-				new TrendPoint("2026-W2", null, null, null, 0, null, 0, 0, 0));
+				new TrendPoint("2026-W2", null, null, null, 0, null, 0, 0, 0, Map.of(), 0, 0));
 	}
 
 	private static Scores score(Questionnaire questionnaire, CustomerResponse... customers) {
