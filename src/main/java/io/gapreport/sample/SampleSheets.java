@@ -82,7 +82,8 @@ final class SampleSheets {
 		this.rows.write(sheet, row++, "scale", this.scale.toString());
 		this.rows.write(sheet, row++, "recipients", String.join("; ", this.client.recipients()));
 		this.rows.write(sheet, row++, "consultant", "Service Quality Partners");
-		this.rows.write(sheet, row, "min_group_size", 5);
+		this.rows.write(sheet, row++, "min_group_size", 5);
+		this.rows.write(sheet, row, "sector", this.client.sector().key());
 	}
 
 	private void items() {
