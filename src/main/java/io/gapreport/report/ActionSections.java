@@ -19,8 +19,6 @@ import io.gapreport.scoring.Scores;
  */
 final class ActionSections {
 
-	private static final int DOS = 3;
-
 	private ActionSections() {
 	}
 
@@ -67,15 +65,18 @@ final class ActionSections {
 	private static ReportModel.ActionRow level(Wording w, Action.LevelShortfall action) {
 		LevelScore level = w.scores().level(action.level());
 		String prefix = "action.level." + action.level().key() + ".";
+		var words = new ActionWords(w);
 		List<ReportModel.EvidenceRow> evidence = action.evidence()
 			.stream()
 			.flatMap((code) -> w.item(code).stream())
 			.map((item) -> new ReportModel.EvidenceRow(item.question().code(), item.question().text(),
 					w.f().gap(item.gap5().mean()), w.interval(item.gap5()), Tone.of(item.gap5()).css()))
 			.toList();
+		double gap = level.gap5().mean();
 		return row(w, prefix, Tone.SHORTFALL,
-				w.m().get(prefix + "finding", w.f().gap(level.gap5().mean()), w.f().percent(level.gap5().shareMet())),
-				evidence, codes(evidence), w.m().get("target.level", w.level(action.level())));
+				words.text(prefix, "finding", w.f().gap(gap), w.f().percent(level.gap5().shareMet())), evidence,
+				codes(evidence), words.worstQuestion(action.level(), action.evidence()),
+				words.levelGoal(action.level(), gap, gap / 2));
 	}
 
 	private static ReportModel.ActionRow gap(Wording w, Action.GapShortfall action) {
@@ -96,8 +97,8 @@ final class ActionSections {
 		String finding = action.indicative() ? w.m().get(prefix + "check", value, "", w.f().count(n))
 				: w.m().get(prefix + "finding", value);
 		String target = action.indicative() ? w.m().get("target.check", w.f().count(scores.engagement().minGroupSize()))
-				: w.m().get("target.half", w.f().gap(action.value() / 2));
-		return row(w, prefix, tone, finding, evidence, codes(evidence), target);
+				: new ActionWords(w).gapGoal(action.gap().key(), action.value(), action.value() / 2);
+		return row(w, prefix, tone, finding, evidence, codes(evidence), "", target);
 	}
 
 	private static ReportModel.ActionRow fcr(Wording w, FcrScore fcr) {
@@ -106,18 +107,19 @@ final class ActionSections {
 		String rest = w.f().percent(fcr.rest());
 		String finding = w.m()
 			.get(weak ? "action.fcr.check" : "action.fcr.finding", channel, w.f().percent(fcr.rate()), rest);
-		return row(w, "action.fcr.", weak ? Tone.INDICATIVE : Tone.SHORTFALL, finding, List.of(), channel,
-				w.m().get("target.fcr", channel, rest));
+		return row(w, "action.fcr.", weak ? Tone.INDICATIVE : Tone.SHORTFALL, finding, List.of(), channel, "",
+				new ActionWords(w).fcrGoal(channel, fcr.rate(), fcr.rest()));
 	}
 
+	/**
+	 * A finding card; {@code where} is the question its actions start from, blank for a
+	 * finding whose actions name none.
+	 */
 	private static ReportModel.ActionRow row(Wording w, String prefix, Tone tone, String finding,
-			List<ReportModel.EvidenceRow> evidence, String codes, String target) {
-		List<String> dos = new ArrayList<>();
-		for (int i = 1; i <= DOS; i++) {
-			dos.add(w.m().get(prefix + "do." + i));
-		}
+			List<ReportModel.EvidenceRow> evidence, String codes, String where, String target) {
+		var words = new ActionWords(w);
 		return new ReportModel.ActionRow(w.m().get(prefix + "title"), finding, tone.css(), evidence, codes,
-				w.m().get(prefix + "why"), dos, w.m().get(prefix + "owner"), target);
+				words.text(prefix, "why"), words.dos(prefix, where), words.text(prefix, "owner"), target);
 	}
 
 	/** The codes of an action's questions, as page 1 names them. */

@@ -64,7 +64,7 @@ final class GapSections {
 			};
 			String prefix = "gap." + key + ".";
 			rows.add(new ReportModel.GapRow(key, w.m().get(prefix + "name"), w.f().gap(value),
-					(value != null) ? w.f().count(n) : w.f().notMeasured(), w.interval(interval), status(w, tone),
+					(value != null) ? w.f().count(n) : w.f().notMeasured(), w.interval(interval), status(w, key, tone),
 					tone.css(), w.m().get(prefix + "between"), w.m().get(prefix + "causes"),
 					(value != null) ? w.m().get(prefix + "close") : w.m().get("gap.notMeasured.close")));
 		}
@@ -91,8 +91,14 @@ final class GapSections {
 		return (interval != null) ? Tone.of(interval, false) : Tone.PLAIN;
 	}
 
-	static String status(Wording w, Tone tone) {
-		return w.m().get("status." + tone.css());
+	/**
+	 * A gap's status in words: a shortfall or excess of gaps 1 to 4 and the perception
+	 * gap says what falls short of what ("delivery below the standard"); the customer gap
+	 * and every other status use the level words ("below expectations").
+	 */
+	static String status(Wording w, String key, Tone tone) {
+		String own = "status.gap." + key + "." + tone.css();
+		return w.m().get(w.m().keys().contains(own) ? own : "status." + tone.css());
 	}
 
 	static ReportModel.Levels levels(Wording w) {
