@@ -28,14 +28,13 @@ final class ActionSections {
 		for (Action action : w.scores().nextSteps().actions()) {
 			switch (action) {
 				case Action.LevelShortfall level -> sources.add(w.m().get("cite.gallup"));
+				case Action.QuestionShortfall question -> sources.add(w.m().get("cite.gallup"));
 				case Action.GapShortfall gap when gap.gap() == Gap.PERCEPTION || gap.gap() == Gap.GAP1 ->
 					sources.add(w.m().get("cite.bain"));
 				case Action.GapShortfall gap -> {
 				}
+				case Action.FcrShortfall fcr -> sources.add(w.m().get("cite.bestRest"));
 			}
-		}
-		if (w.scores().fcr().stream().anyMatch(ActionSections::atOrBelowRest)) {
-			sources.add(w.m().get("cite.bestRest"));
 		}
 		return new ReportModel.WhatToDo(actions, collect, List.copyOf(sources));
 	}
@@ -45,21 +44,18 @@ final class ActionSections {
 				: w.m().get("collect." + entry.key());
 	}
 
-	/** Every action in the report's order: the scores' actions, then weak channels. */
+	/** Every action in the scores' order. */
 	static List<ReportModel.ActionRow> actions(Wording w) {
 		List<ReportModel.ActionRow> rows = new ArrayList<>();
 		for (Action action : w.scores().nextSteps().actions()) {
 			rows.add(switch (action) {
 				case Action.LevelShortfall level -> level(w, level);
+				case Action.QuestionShortfall question -> question(w, question);
 				case Action.GapShortfall gap -> gap(w, gap);
+				case Action.FcrShortfall fcr -> fcr(w, fcr);
 			});
 		}
-		w.scores().fcr().stream().filter(ActionSections::atOrBelowRest).map((fcr) -> fcr(w, fcr)).forEach(rows::add);
 		return List.copyOf(rows);
-	}
-
-	static boolean atOrBelowRest(FcrScore fcr) {
-		return fcr.position() == FcrScore.Position.REST;
 	}
 
 	private static ReportModel.ActionRow level(Wording w, Action.LevelShortfall action) {
@@ -72,11 +68,30 @@ final class ActionSections {
 			.map((item) -> new ReportModel.EvidenceRow(item.question().code(), item.question().text(),
 					w.f().gap(item.gap5().mean()), w.interval(item.gap5()), Tone.of(item.gap5()).css()))
 			.toList();
-		double gap = level.gap5().mean();
+		double gap = action.gap();
 		return row(w, prefix, Tone.SHORTFALL,
 				words.text(prefix, "finding", w.f().gap(gap), w.f().percent(level.gap5().shareMet())), evidence,
 				codes(evidence), words.worstQuestion(action.level(), action.evidence()),
-				words.levelGoal(action.level(), gap, gap / 2));
+				words.levelGoal(action.level(), gap, action.goal()));
+	}
+
+	/**
+	 * A foundation question proven to fall short while its level holds: the level's
+	 * causes, actions and owner in the client's sector's words, for this one question.
+	 */
+	private static ReportModel.ActionRow question(Wording w, Action.QuestionShortfall action) {
+		var item = w.item(action.code()).orElseThrow();
+		var evidence = List.of(new ReportModel.EvidenceRow(action.code(), item.question().text(),
+				w.f().gap(item.gap5().mean()), w.interval(item.gap5()), Tone.SHORTFALL.css()));
+		String finding = w.m()
+			.get("action.question.finding", item.question().text(), w.f().gap(item.gap5().mean()),
+					w.interval(item.gap5()), w.f().percent(item.gap5().shareMet()), w.level(action.level()));
+		ReportModel.ActionRow level = row(w, "action.level." + action.level().key() + ".", Tone.SHORTFALL, finding,
+				evidence, action.code(), item.question().text(),
+				new ActionWords(w).questionGoal(item.question().text(), action.gap(), action.goal()));
+		return new ReportModel.ActionRow(w.m().get("action.question." + action.level().key() + ".title"),
+				level.finding(), level.tone(), level.evidence(), level.codes(), level.why(), level.dos(), level.owner(),
+				level.target());
 	}
 
 	private static ReportModel.ActionRow gap(Wording w, Action.GapShortfall action) {
@@ -96,19 +111,24 @@ final class ActionSections {
 		String value = w.f().gap(action.value());
 		String finding = action.indicative() ? w.m().get(prefix + "check", value, "", w.f().count(n))
 				: w.m().get(prefix + "finding", value);
-		String target = action.indicative() ? w.m().get("target.check", w.f().count(scores.engagement().minGroupSize()))
-				: new ActionWords(w).gapGoal(action.gap().key(), action.value(), action.value() / 2);
+		Double goal = action.goal();
+		String target = (goal == null) ? w.m().get("target.check", w.f().count(scores.engagement().minGroupSize()))
+				: new ActionWords(w).gapGoal(action.gap().key(), action.value(), goal);
 		return row(w, prefix, tone, finding, evidence, codes(evidence), "", target);
 	}
 
-	private static ReportModel.ActionRow fcr(Wording w, FcrScore fcr) {
-		boolean weak = w.weak(fcr.n());
+	private static ReportModel.ActionRow fcr(Wording w, Action.FcrShortfall action) {
+		FcrScore fcr = action.fcr();
+		boolean weak = action.indicative();
 		String channel = w.channel(fcr.channel());
 		String rest = w.f().percent(fcr.rest());
 		String finding = w.m()
 			.get(weak ? "action.fcr.check" : "action.fcr.finding", channel, w.f().percent(fcr.rate()), rest);
-		return row(w, "action.fcr.", weak ? Tone.INDICATIVE : Tone.SHORTFALL, finding, List.of(), channel, "",
-				new ActionWords(w).fcrGoal(channel, fcr.rate(), fcr.rest()));
+		Double goal = action.goal();
+		String target = (goal == null)
+				? w.m().get("target.check.fcr", w.f().count(w.scores().engagement().minGroupSize()), channel)
+				: new ActionWords(w).fcrGoal(channel, fcr.rate(), goal);
+		return row(w, "action.fcr.", weak ? Tone.INDICATIVE : Tone.SHORTFALL, finding, List.of(), channel, "", target);
 	}
 
 	/**

@@ -70,6 +70,11 @@ final class ActionWords {
 		return this.w.m().get("goal.level." + level.key(), this.w.f().gap(now), this.w.f().gap(goal));
 	}
 
+	/** The goal of a foundation question proven to fall short while its level holds. */
+	String questionGoal(String question, double now, double goal) {
+		return this.w.m().get("goal.item", question, this.w.f().gap(now), this.w.f().gap(goal));
+	}
+
 	/** The goal of a finding on one of gaps 1 to 4 or the perception gap. */
 	String gapGoal(String gap, double now, double goal) {
 		return this.w.m().get("goal.gap." + gap, this.w.f().gap(now), this.w.f().gap(goal));

@@ -30,8 +30,8 @@ final class FcrSection {
 	}
 
 	private static ReportModel.FcrRow row(Wording w, FcrScore channel) {
-		Tone tone = ActionSections.atOrBelowRest(channel) ? (w.weak(channel.n()) ? Tone.INDICATIVE : Tone.SHORTFALL)
-				: Tone.PLAIN;
+		Tone tone = (channel.position() == FcrScore.Position.REST)
+				? (Boolean.TRUE.equals(channel.proven()) ? Tone.SHORTFALL : Tone.INDICATIVE) : Tone.PLAIN;
 		return new ReportModel.FcrRow(w.channel(channel.channel()), w.f().count(channel.n()),
 				w.f().percent(channel.rate()), w.f().percent(channel.best()), w.f().percent(channel.rest()),
 				w.m().get("fcr.position." + position(channel)), tone.css(), source(w, channel));

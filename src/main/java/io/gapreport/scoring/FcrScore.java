@@ -13,9 +13,13 @@ import org.jspecify.annotations.Nullable;
  * @param best the leaders' rate, or null without a benchmark
  * @param rest everyone else's rate, or null without a benchmark
  * @param position where the rate stands, or null without a benchmark
+ * @param ciLow lower end of the rate's 95% Wilson interval
+ * @param ciHigh upper end of the rate's 95% Wilson interval
+ * @param proven whether the whole interval lies within the position's range; null without
+ * a benchmark. A position that is not proven is a lead to check.
  */
 public record FcrScore(String channel, int n, double rate, @Nullable Double best, @Nullable Double rest,
-		@Nullable Position position) {
+		@Nullable Position position, double ciLow, double ciHigh, @Nullable Boolean proven) {
 
 	/** Where a channel's rate stands against the benchmark. */
 	public enum Position {

@@ -72,20 +72,21 @@ class SectorActionsTests {
 	@EnumSource(value = Sector.class, names = { "BANKING", "OTHER" })
 	void theFirstActionStartsFromTheWidestGapAndTheGoalIsTheGapToReach(Sector sector) throws Exception {
 		Report report = report(sector);
-		var accuracy = (Action.LevelShortfall) report.scores().nextSteps().actions().getFirst();
+		var foundation = (Action.LevelShortfall) report.scores().nextSteps().actions().getFirst();
 		String widest = report.scores()
 			.items()
 			.stream()
-			.filter((item) -> item.question().code().equals(accuracy.evidence().getFirst()))
+			.filter((item) -> item.question().code().equals(foundation.evidence().getFirst()))
 			.findFirst()
 			.orElseThrow()
 			.question()
 			.text();
-		assertThat(report.actions())
-			.contains(folded(ENGLISH.get(key("action.level." + accuracy.level().key() + ".", sector, "do.1"), widest)));
+		assertThat(report.actions()).contains(
+				folded(ENGLISH.get(key("action.level." + foundation.level().key() + ".", sector, "do.1"), widest)));
 		var formats = new Formats(ENGLISH.locale(), "");
-		double gap = report.scores().level(accuracy.level()).gap5().mean();
-		assertThat(report.actions()).contains("Accuracy gap from " + formats.gap(gap) + " to " + formats.gap(gap / 2)
+		double gap = report.scores().level(foundation.level()).gap5().mean();
+		String level = ENGLISH.get("level." + foundation.level().key());
+		assertThat(report.actions()).contains(level + " gap from " + formats.gap(gap) + " to " + formats.gap(gap / 2)
 				+ " or better by the next wave");
 	}
 
