@@ -93,8 +93,8 @@ final class SampleSheets {
 		for (int i = 0; i < this.codes.size(); i++) {
 			Level level = this.levels.get(i);
 			this.rows.write(sheet, i + 1, this.codes.get(i),
-					QuestionBank.text(level, perLevel[level.ordinal()]++, this.client.language()), level.key(),
-					QuestionBank.DIMENSIONS.get(level), 1 + this.random.nextInt(3));
+					QuestionBank.text(level, perLevel[level.ordinal()]++, this.client.language(), this.client.sector()),
+					level.key(), QuestionBank.DIMENSIONS.get(level), 1 + this.random.nextInt(3));
 		}
 	}
 
