@@ -11,8 +11,9 @@ import io.gapreport.survey.Sector;
  * The sentences of a finding card from the catalogue in
  * {@code actions_<language>.properties}: the client's sector words them (a key
  * {@code action.level.accuracy.banking.why} replaces {@code action.level.accuracy.why}
- * for a bank), the worst question says where to start, and the goal is the gap or rate
- * the next wave should show.
+ * for a bank; so does {@code level.accuracy.banking.wants} for what a level means), the
+ * worst question says where to start, and the goal is the gap or rate the next wave
+ * should show.
  */
 final class ActionWords {
 

@@ -115,10 +115,11 @@ final class GapSections {
 		if (level.items() == 1) {
 			flags.add(w.m().get("levels.flag.single"));
 		}
-		return new ReportModel.LevelRow(key, w.level(level.level()), w.m().get("level." + key + ".wants"),
-				w.f().count(level.items()), w.f().mean(level.meanE()), w.f().mean(level.meanP()),
-				w.f().gap(level.gap5().mean()), w.interval(level.gap5()), w.f().percent(level.gap5().shareMet()),
-				w.f().mean(level.alpha()), w.m().get("status." + level.status().key()), level.status().key(), flags);
+		return new ReportModel.LevelRow(key, w.level(level.level()),
+				new ActionWords(w).text("level." + key + ".", "wants"), w.f().count(level.items()),
+				w.f().mean(level.meanE()), w.f().mean(level.meanP()), w.f().gap(level.gap5().mean()),
+				w.interval(level.gap5()), w.f().percent(level.gap5().shareMet()), w.f().mean(level.alpha()),
+				w.m().get("status." + level.status().key()), level.status().key(), flags);
 	}
 
 	/** Whether a level's alpha is below the usual threshold of consistency. */

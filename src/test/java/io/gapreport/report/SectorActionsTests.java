@@ -66,6 +66,10 @@ class SectorActionsTests {
 			ownWords = ownWords.replace(folded(item.question().text()), "");
 		}
 		assertThat(ownWords).doesNotContainPattern("(?i)\\border(s|ed)?\\b|\\breturns\\b|\\brefund");
+		assertThat(report.whole()).as("what each foundation level means to this client")
+			.contains(ENGLISH.get("level.accuracy." + sector.key() + ".wants"),
+					ENGLISH.get("level.availability." + sector.key() + ".wants"))
+			.doesNotContain(ENGLISH.get("level.accuracy.wants"), ENGLISH.get("level.availability.wants"));
 	}
 
 	@ParameterizedTest
@@ -113,15 +117,18 @@ class SectorActionsTests {
 			int at = text.indexOf(ENGLISH.get(next), start);
 			end = (at > start && at < end) ? at : end;
 		}
-		return new Report(scored.scores(), text.substring(start, end));
+		return new Report(scored.scores(), text.substring(start, end), text);
 	}
 
 	private static String folded(String text) {
 		return text.replaceAll("\\s+", " ").trim();
 	}
 
-	/** A report's scores and the text of its "What to do" page, white space folded. */
-	private record Report(Scores scores, String actions) {
+	/**
+	 * A report's scores, the text of its "What to do" page and of the whole report, white
+	 * space folded.
+	 */
+	private record Report(Scores scores, String actions, String whole) {
 	}
 
 }
