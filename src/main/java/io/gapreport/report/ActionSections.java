@@ -19,8 +19,6 @@ import io.gapreport.scoring.Scores;
  */
 final class ActionSections {
 
-	private static final int DOS = 3;
-
 	private ActionSections() {
 	}
 
@@ -61,7 +59,7 @@ final class ActionSections {
 				case Action.FcrShortfall fcr -> fcr(w, fcr);
 			};
 			rows.add(action.indicative() ? new ReportModel.ActionRow(leadName(w, action), row.finding(), row.tone(),
-					row.evidence(), row.codes(), row.why(), row.dos(), row.owner(), row.target()) : row);
+					row.evidence(), row.codes(), row.why(), row.dos(), row.step(), row.owner(), row.target()) : row);
 		}
 		return List.copyOf(rows);
 	}
@@ -69,20 +67,23 @@ final class ActionSections {
 	private static ReportModel.ActionRow level(Wording w, Action.LevelShortfall action) {
 		LevelScore level = w.scores().level(action.level());
 		String prefix = "action.level." + action.level().key() + ".";
+		var words = new ActionWords(w);
 		List<ReportModel.EvidenceRow> evidence = action.evidence()
 			.stream()
 			.flatMap((code) -> w.item(code).stream())
 			.map((item) -> new ReportModel.EvidenceRow(item.question().code(), item.question().text(),
 					w.f().gap(item.gap5().mean()), w.interval(item.gap5()), Tone.of(item.gap5()).css()))
 			.toList();
+		double gap = action.gap();
 		return row(w, prefix, Tone.SHORTFALL,
-				w.m().get(prefix + "finding", w.f().gap(level.gap5().mean()), w.f().percent(level.gap5().shareMet())),
-				evidence, codes(evidence), w.m().get("target.half", w.f().gap(action.goal())));
+				words.text(prefix, "finding", w.f().gap(gap), w.f().percent(level.gap5().shareMet())), evidence,
+				codes(evidence), words.worstQuestion(action.level(), action.evidence()),
+				words.levelGoal(action.level(), gap, action.goal()));
 	}
 
 	/**
 	 * A foundation question proven to fall short while its level holds: the level's
-	 * causes, actions and owner, for this one question.
+	 * causes, actions and owner in the client's sector's words, for this one question.
 	 */
 	private static ReportModel.ActionRow question(Wording w, Action.QuestionShortfall action) {
 		var item = w.item(action.code()).orElseThrow();
@@ -92,10 +93,11 @@ final class ActionSections {
 			.get("action.question.finding", item.question().text(), w.f().gap(item.gap5().mean()),
 					w.interval(item.gap5()), w.f().percent(item.gap5().shareMet()), w.level(action.level()));
 		ReportModel.ActionRow level = row(w, "action.level." + action.level().key() + ".", Tone.SHORTFALL, finding,
-				evidence, action.code(), w.m().get("target.half", w.f().gap(action.goal())));
+				evidence, action.code(), item.question().text(),
+				new ActionWords(w).questionGoal(item.question().text(), action.gap(), action.goal()));
 		return new ReportModel.ActionRow(w.m().get("action.question." + action.level().key() + ".title"),
-				level.finding(), level.tone(), level.evidence(), level.codes(), level.why(), level.dos(), level.owner(),
-				level.target());
+				level.finding(), level.tone(), level.evidence(), level.codes(), level.why(), level.dos(), level.step(),
+				level.owner(), level.target());
 	}
 
 	private static ReportModel.ActionRow gap(Wording w, Action.GapShortfall action) {
@@ -117,9 +119,10 @@ final class ActionSections {
 		String value = w.f().gap(action.value());
 		String finding = action.indicative() ? w.m().get(prefix + "check", value, "", w.f().count(n))
 				: w.m().get(prefix + "finding", value);
-		String target = action.indicative() ? w.m().get("target.confirm", confirm(w, action))
-				: w.m().get("target.half", w.f().gap(action.goal()));
-		return row(w, prefix, tone, finding, evidence, codes(evidence), target);
+		Double goal = action.goal();
+		String target = (action.indicative() || goal == null) ? w.m().get("target.confirm", confirm(w, action))
+				: new ActionWords(w).gapGoal(action.gap().key(), action.value(), goal);
+		return row(w, prefix, tone, finding, evidence, codes(evidence), "", target);
 	}
 
 	private static ReportModel.ActionRow fcr(Wording w, Action.FcrShortfall action) {
@@ -129,8 +132,10 @@ final class ActionSections {
 		String rest = w.f().percent(fcr.rest());
 		String finding = w.m()
 			.get(weak ? "action.fcr.check" : "action.fcr.finding", channel, w.f().percent(fcr.rate()), rest);
-		return row(w, "action.fcr.", weak ? Tone.INDICATIVE : Tone.SHORTFALL, finding, List.of(), channel,
-				weak ? w.m().get("target.confirm", confirm(w, action)) : w.m().get("target.fcr", channel, rest));
+		Double goal = action.goal();
+		String target = weak ? w.m().get("target.confirm", confirm(w, action)) : (goal != null)
+				? new ActionWords(w).fcrGoal(channel, fcr.rate(), goal) : w.m().get("target.fcr", channel, rest);
+		return row(w, "action.fcr.", weak ? Tone.INDICATIVE : Tone.SHORTFALL, finding, List.of(), channel, "", target);
 	}
 
 	/**
@@ -167,17 +172,17 @@ final class ActionSections {
 	}
 
 	/**
-	 * A finding's card; a lead to check (indicative) holds no corrective actions, only
-	 * what would confirm or dismiss it, in {@code target}.
+	 * A finding's card; {@code where} is the question its actions start from, blank for a
+	 * finding whose actions name none. A lead to check (indicative) holds no corrective
+	 * actions, only what would confirm or dismiss it, in {@code target}.
 	 */
 	private static ReportModel.ActionRow row(Wording w, String prefix, Tone tone, String finding,
-			List<ReportModel.EvidenceRow> evidence, String codes, String target) {
-		List<String> dos = new ArrayList<>();
-		for (int i = 1; i <= DOS && tone != Tone.INDICATIVE; i++) {
-			dos.add(w.m().get(prefix + "do." + i));
-		}
+			List<ReportModel.EvidenceRow> evidence, String codes, String where, String target) {
+		var words = new ActionWords(w);
+		List<String> dos = (tone == Tone.INDICATIVE) ? List.of() : words.dos(prefix, where);
 		return new ReportModel.ActionRow(w.m().get(prefix + "title"), finding, tone.css(), evidence, codes,
-				w.m().get(prefix + "why"), dos, w.m().get(prefix + "owner"), target);
+				words.text(prefix, "why"), dos, (tone == Tone.INDICATIVE) ? "" : words.step(prefix),
+				words.text(prefix, "owner"), target);
 	}
 
 	/** The codes of an action's questions, as page 1 names them. */

@@ -65,15 +65,21 @@ final class GapSections {
 			}
 			String prefix = "gap." + key + ".";
 			rows.add(new ReportModel.GapRow(key, w.m().get(prefix + "name"), w.f().gap(value),
-					(value != null) ? w.f().count(n) : w.f().notMeasured(), w.interval(interval), status(w, tone),
+					(value != null) ? w.f().count(n) : w.f().notMeasured(), w.interval(interval), status(w, key, tone),
 					tone.css(), w.m().get(prefix + "between"), w.m().get(prefix + "causes"),
 					(value != null) ? w.m().get(prefix + "close") : w.m().get("gap.notMeasured.close")));
 		}
 		return rows;
 	}
 
-	static String status(Wording w, Tone tone) {
-		return w.m().get("status." + tone.css());
+	/**
+	 * A gap's status in words: a shortfall or excess of gaps 1 to 4 and the perception
+	 * gap says what falls short of what ("delivery below the standard"); the customer gap
+	 * and every other status use the level words ("below expectations").
+	 */
+	static String status(Wording w, String key, Tone tone) {
+		String own = "status.gap." + key + "." + tone.css();
+		return w.m().get(w.m().keys().contains(own) ? own : "status." + tone.css());
 	}
 
 	static ReportModel.Levels levels(Wording w) {
@@ -90,10 +96,11 @@ final class GapSections {
 		if (level.items() == 1) {
 			flags.add(w.m().get("levels.flag.single"));
 		}
-		return new ReportModel.LevelRow(key, w.level(level.level()), w.m().get("level." + key + ".wants"),
-				w.f().count(level.items()), w.f().mean(level.meanE()), w.f().mean(level.meanP()),
-				w.f().gap(level.gap5().mean()), w.interval(level.gap5()), w.f().percent(level.gap5().shareMet()),
-				w.f().mean(level.alpha()), w.m().get("status." + level.status().key()), level.status().key(), flags);
+		return new ReportModel.LevelRow(key, w.level(level.level()),
+				new ActionWords(w).text("level." + key + ".", "wants"), w.f().count(level.items()),
+				w.f().mean(level.meanE()), w.f().mean(level.meanP()), w.f().gap(level.gap5().mean()),
+				w.interval(level.gap5()), w.f().percent(level.gap5().shareMet()), w.f().mean(level.alpha()),
+				w.m().get("status." + level.status().key()), level.status().key(), flags);
 	}
 
 	/** Whether a level's alpha is below the usual threshold of consistency. */

@@ -74,10 +74,11 @@ public record ReportModel(String language, Map<String, String> t, Header header,
 
 	/**
 	 * One finding to act on; {@code codes} names its questions (or its channel) for page
-	 * 1.
+	 * 1, and {@code step} is its first action as page 1 shows it, without the question
+	 * the finding already names (blank for a lead, which holds no actions).
 	 */
 	public record ActionRow(String title, String finding, String tone, List<EvidenceRow> evidence, String codes,
-			String why, List<String> dos, String owner, String target) {
+			String why, List<String> dos, String step, String owner, String target) {
 	}
 
 	/** A question an action rests on, with its value of the gap in question. */

@@ -54,8 +54,8 @@ final class SummarySections {
 					.add(row.title());
 			}
 			else if (first.size() < ACT_FIRST) {
-				first.add(new ReportModel.ActFirst(row.title(), questions(w, row), row.owner(),
-						row.dos().isEmpty() ? "" : row.dos().getFirst(), row.target(), row.tone()));
+				first.add(new ReportModel.ActFirst(row.title(), questions(w, row), row.owner(), row.step(),
+						row.target(), row.tone()));
 			}
 		}
 		String more = actions.isEmpty() ? null : (actions.size() > first.size())

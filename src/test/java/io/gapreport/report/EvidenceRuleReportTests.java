@@ -54,7 +54,7 @@ class EvidenceRuleReportTests {
 		// the one proven action, availability, with its worst question's text and goal
 		assertThat(actFirst).contains(compact(EN.get("action.level.availability.title")))
 			.contains(compact("Were your questions answered quickly?"))
-			.contains(compact(EN.get("target.half", "\u22120.65")))
+			.contains(compact(EN.get("goal.level.availability", "\u22121.30", "\u22120.65")))
 			// the five leads (gaps 3, 4, perception, e-mail and phone) are not acted on
 			.doesNotContain(compact(EN.get("gap.gap3.name")))
 			.doesNotContain(compact(EN.get("gap.perception.name")));
