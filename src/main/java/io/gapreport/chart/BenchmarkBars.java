@@ -26,8 +26,8 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Horizontal bars of our rate per channel, with markers for the best and the rest where
- * the channel has a benchmark.
+ * Horizontal bars of our rate per channel, each with its 95% interval as a whisker under
+ * it, with markers for the best and the rest where the channel has a benchmark.
  */
 final class BenchmarkBars {
 
@@ -42,6 +42,9 @@ final class BenchmarkBars {
 	private static final Shape TICK = new Rectangle2D.Double(-1.5, -8, 3, 16);
 
 	private static final Shape LEGEND_TICK = new Rectangle2D.Double(-1.5, -5, 3, 10);
+
+	/** A bar's most thickness, as a share of the plot's height. */
+	private static final double BAR_SHARE = 0.12;
 
 	/** The shortest bar that holds its percentage inside. */
 	private static final double LEAST_LABELLED_RATE = 0.12;
@@ -87,7 +90,7 @@ final class BenchmarkBars {
 			}
 
 		};
-		bars.setMaximumBarWidth(0.12);
+		bars.setMaximumBarWidth(BAR_SHARE);
 		bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", percent));
 		bars.setDefaultItemLabelsVisible(true);
 		LineAndShapeRenderer markers = new LineAndShapeRenderer(false, true);
@@ -103,6 +106,7 @@ final class BenchmarkBars {
 		plot.setDataset(1, others);
 		plot.setRenderer(1, markers);
 		plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+		plot.addAnnotation(new BarWhiskers(spec.channels(), BAR_SHARE));
 		JFreeChart chart = ChartStyle.chart(spec.title(), plot, true);
 		// after the theme, which clears series paints
 		bars.setSeriesPaint(0, OURS);

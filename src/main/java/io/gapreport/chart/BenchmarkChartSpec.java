@@ -7,10 +7,11 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Our rate per channel (a bar, as a percentage) against the best organisations' and the
- * rest's rates (markers), for example first-contact resolution by phone, e-mail and chat.
- * Every channel is drawn, in the order given; a channel without a benchmark has no
- * markers. Bars are a category colour: a rate below the rest is not a proven shortfall.
+ * Our rate per channel (a bar, as a percentage, with its 95% interval as a whisker under
+ * it) against the best organisations' and the rest's rates (markers), for example
+ * first-contact resolution by phone, e-mail and chat. Every channel is drawn, in the
+ * order given; a channel without a benchmark has no markers. Bars are a category colour:
+ * the table beside the chart says which position is proven.
  *
  * @param title the title, blank for none
  * @param rateAxisLabel the label of the rate axis
@@ -40,15 +41,27 @@ public record BenchmarkChartSpec(String title, String rateAxisLabel, List<Channe
 	 * @param ours our rate
 	 * @param best the best organisations' rate, or null without a benchmark
 	 * @param rest the other organisations' rate, or null without a benchmark
+	 * @param low the lower end of our rate's 95% interval, or null for none
+	 * @param high the upper end of our rate's 95% interval, or null for none
 	 */
-	public record Channel(String name, double ours, @Nullable Double best, @Nullable Double rest) {
+	public record Channel(String name, double ours, @Nullable Double best, @Nullable Double rest, @Nullable Double low,
+			@Nullable Double high) {
+
+		/** A channel without an interval. */
+		public Channel(String name, double ours, @Nullable Double best, @Nullable Double rest) {
+			this(name, ours, best, rest, null, null);
+		}
 
 		public Channel {
 			Objects.requireNonNull(name, "name");
 			if ((best == null) != (rest == null)) {
 				throw new IllegalArgumentException("Channel '%s' needs both benchmark rates or none".formatted(name));
 			}
-			for (Double rate : new Double[] { ours, best, rest }) {
+			if ((low == null) != (high == null) || (low != null && !(low <= ours && ours <= high))) {
+				throw new IllegalArgumentException(
+						"Channel '%s' needs an interval around its rate or none".formatted(name));
+			}
+			for (Double rate : new Double[] { ours, best, rest, low, high }) {
 				if (rate != null && !(rate >= 0 && rate <= 1)) {
 					throw new IllegalArgumentException("Rates of '%s' must lie in [0, 1]: %s".formatted(name, rate));
 				}

@@ -13,13 +13,11 @@ import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.XYPlot;
 
 import io.gapreport.chart.ScatterChartSpec.Point;
-import io.gapreport.chart.ScatterChartSpec.Quadrant;
 
 /**
- * The words inside an importance–performance plot: the quadrant names in its corners and
- * each point's label where it collides with nothing (see {@link LabelPlacer}); a label
- * that finds no room is left to the list beside the plot. Placed at drawing time, when
- * the plot's size in points is known.
+ * The words inside an importance–performance plot: each point's label where it collides
+ * with nothing (see {@link LabelPlacer}); a label that finds no room is left to the list
+ * beside the plot. Placed at drawing time, when the plot's size in points is known.
  */
 final class PointLabels extends AbstractXYAnnotation {
 
@@ -36,16 +34,6 @@ final class PointLabels extends AbstractXYAnnotation {
 	@Override
 	public void draw(Graphics2D g2, XYPlot plot, Rectangle2D dataArea, ValueAxis domainAxis, ValueAxis rangeAxis,
 			int rendererIndex, PlotRenderingInfo info) {
-		List<Rectangle2D> captions = new ArrayList<>();
-		g2.setFont(QuadrantScatter.CAPTION);
-		g2.setPaint(ChartStyle.AXIS);
-		for (Quadrant quadrant : Quadrant.values()) {
-			String name = this.spec.quadrants().of(quadrant);
-			Rectangle2D box = QuadrantScatter.cornerBox(quadrant, dataArea,
-					ChartStyle.width(QuadrantScatter.CAPTION, name), ChartStyle.lineHeight(QuadrantScatter.CAPTION));
-			g2.drawString(name, (float) box.getX(), (float) (box.getY() + ChartStyle.ascent(QuadrantScatter.CAPTION)));
-			captions.add(box);
-		}
 		g2.setFont(ChartStyle.SMALL);
 		List<Point> points = this.spec.points()
 			.stream()
@@ -59,7 +47,7 @@ final class PointLabels extends AbstractXYAnnotation {
 			sizes.add(new Point2D.Double(ChartStyle.width(ChartStyle.SMALL, point.label()) + 2 * AIR,
 					ChartStyle.lineHeight(ChartStyle.SMALL)));
 		}
-		List<Rectangle2D> boxes = LabelPlacer.place(centres, QuadrantScatter.RADIUS, sizes, dataArea, captions);
+		List<Rectangle2D> boxes = LabelPlacer.place(centres, QuadrantScatter.RADIUS, sizes, dataArea, List.of());
 		for (int i = 0; i < points.size(); i++) {
 			Rectangle2D box = boxes.get(i);
 			if (box != null) {

@@ -1,10 +1,8 @@
 package io.gapreport.chart;
 
 import java.awt.BasicStroke;
-import java.awt.Font;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Rectangle2D;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -20,11 +18,14 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 import io.gapreport.chart.ScatterChartSpec.Point;
+import org.jspecify.annotations.Nullable;
 
 /**
- * An importance–performance matrix: points coloured by tone, lines at the means, the
- * quadrant names in the plot's corners, labels placed where they collide with nothing,
- * and every quadrant's labels listed beside the plot.
+ * An importance–performance matrix: points coloured by tone, a line at the split of each
+ * axis that has one, each point's label where it collides with nothing, and the verdicts
+ * with their labels listed beside the plot. The horizontal axis always shows its split
+ * (zero for a gap) and at least its least span, so that a small difference does not fill
+ * the plot.
  */
 final class QuadrantScatter {
 
@@ -33,8 +34,6 @@ final class QuadrantScatter {
 	private static final Shape DOT = new Ellipse2D.Double(-RADIUS, -RADIUS, 2 * RADIUS, 2 * RADIUS);
 
 	private static final double PAD = 0.08;
-
-	static final Font CAPTION = LiberationSans.awtFont(Font.BOLD, 7.5f);
 
 	private QuadrantScatter() {
 	}
@@ -50,13 +49,15 @@ final class QuadrantScatter {
 			data.addSeries(series);
 		}
 		NumberAxis xAxis = axis(spec, spec.xAxisLabel(), spec.points().stream().mapToDouble(Point::x).toArray(),
-				spec.xSplit(), 1);
+				spec.xSplit(), spec.xMinSpan());
 		NumberAxis yAxis = axis(spec, spec.yAxisLabel(), spec.points().stream().mapToDouble(Point::y).toArray(),
-				spec.ySplit(), 2);
+				spec.ySplit(), spec.yMinSpan());
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
 		XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
 		plot.addDomainMarker(new ValueMarker(spec.xSplit(), ChartStyle.AXIS, new BasicStroke(1f)));
-		plot.addRangeMarker(new ValueMarker(spec.ySplit(), ChartStyle.AXIS, new BasicStroke(1f)));
+		if (spec.ySplit() != null) {
+			plot.addRangeMarker(new ValueMarker(spec.ySplit(), ChartStyle.AXIS, new BasicStroke(1f)));
+		}
 		plot.addAnnotation(new PointLabels(spec));
 		JFreeChart chart = ChartStyle.chart(spec.title(), plot, true);
 		LegendItemCollection legend = new LegendItemCollection();
@@ -68,40 +69,41 @@ final class QuadrantScatter {
 			legend.add(item);
 		}
 		plot.setFixedLegendItems(legend);
-		chart.addSubtitle(new QuadrantList(spec));
+		if (!spec.verdicts().isEmpty()) {
+			chart.addSubtitle(new VerdictList(spec));
+		}
 		return chart;
 	}
 
 	/**
-	 * An axis over the values and the split, with room for captions ({@code room} margins
-	 * each side) and distinct tick labels.
+	 * An axis over the values and the split, at least {@code leastSpan} wide, with a
+	 * margin each side and distinct tick labels.
 	 */
-	private static NumberAxis axis(ScatterChartSpec spec, String label, double[] values, double split, int room) {
-		double min = split;
-		double max = split;
+	private static NumberAxis axis(ScatterChartSpec spec, String label, double[] values, @Nullable Double split,
+			double leastSpan) {
+		double min = Double.POSITIVE_INFINITY;
+		double max = Double.NEGATIVE_INFINITY;
 		for (double value : values) {
 			min = Math.min(min, value);
 			max = Math.max(max, value);
 		}
+		if (split != null) {
+			min = Math.min(min, split);
+			max = Math.max(max, split);
+		}
+		if (max - min < leastSpan) {
+			double widen = (leastSpan - (max - min)) / 2;
+			min -= widen;
+			max += widen;
+		}
 		double margin = (max > min) ? (max - min) * PAD : 0.5;
-		double low = min - room * margin;
-		double high = max + room * margin;
+		double low = min - margin;
+		double high = max + margin;
 		NumberAxis axis = ChartStyle.valueAxis(label, ChartStyle.decimals(spec.locale(), 1));
 		axis.setAutoRangeIncludesZero(false);
 		Ticks ticks = Ticks.of(low, high, 7);
 		ticks.apply(axis, low, high, ticks.format(spec.locale()));
 		return axis;
-	}
-
-	/** The corner of the plot a quadrant's name is written in. */
-	static Rectangle2D cornerBox(ScatterChartSpec.Quadrant quadrant, Rectangle2D area, double width, double height) {
-		double inset = 3;
-		boolean left = quadrant == ScatterChartSpec.Quadrant.TOP_LEFT
-				|| quadrant == ScatterChartSpec.Quadrant.BOTTOM_LEFT;
-		boolean top = quadrant == ScatterChartSpec.Quadrant.TOP_LEFT || quadrant == ScatterChartSpec.Quadrant.TOP_RIGHT;
-		double x = left ? area.getMinX() + inset : area.getMaxX() - inset - width;
-		double y = top ? area.getMinY() + inset : area.getMaxY() - inset - height;
-		return new Rectangle2D.Double(x, y, width, height);
 	}
 
 }

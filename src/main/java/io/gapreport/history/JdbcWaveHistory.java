@@ -1,10 +1,16 @@
 package io.gapreport.history;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import io.gapreport.output.Slug;
 import io.gapreport.run.WaveHistory;
@@ -24,6 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public final class JdbcWaveHistory implements WaveHistory {
 
+	/** The columns of a wave, in the order {@link #point} reads them. */
+	private static final List<String> COLUMNS = columns();
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate own;
@@ -42,12 +51,10 @@ public final class JdbcWaveHistory implements WaveHistory {
 	@Override
 	public List<TrendPoint> earlierWaves(Engagement engagement) {
 		var current = TrendPoint.of(engagement.wave(), engagement.waveDate(), null, null);
-		return this.own.execute((status) -> this.jdbc.query(
-				"SELECT WAVE, WAVE_DATE, GAP5, NPS, CUSTOMERS, GAP_SD, NPS_CUSTOMERS, PROMOTERS, DETRACTORS FROM GR_WAVE WHERE CLIENT_KEY = ?",
-				(row, i) -> new TrendPoint(row.getString(1), toLocalDate(row.getDate(2)),
-						row.getObject(3, Double.class), row.getObject(4, Double.class), row.getInt(5),
-						row.getObject(6, Double.class), row.getInt(7), row.getDouble(8), row.getDouble(9)),
-				Slug.of(engagement.client())))
+		return this.own
+			.execute((status) -> this.jdbc.query(
+					"SELECT " + String.join(", ", COLUMNS) + " FROM GR_WAVE WHERE CLIENT_KEY = ?",
+					(row, i) -> point(row), Slug.of(engagement.client())))
 			.stream()
 			.filter((point) -> !point.wave().equals(engagement.wave())
 					&& TrendPoint.WAVE_ORDER.compare(point, current) < 0)
@@ -60,20 +67,54 @@ public final class JdbcWaveHistory implements WaveHistory {
 		Engagement engagement = scores.engagement();
 		String key = Slug.of(engagement.client());
 		TrendPoint point = scores.trendPoint();
-		this.own.executeWithoutResult((status) -> record(scores, engagement, key, point));
+		this.own.executeWithoutResult((status) -> record(engagement, key, point));
 	}
 
-	private void record(Scores scores, Engagement engagement, String key, TrendPoint point) {
+	private void record(Engagement engagement, String key, TrendPoint point) {
 		this.jdbc.update("DELETE FROM GR_WAVE WHERE CLIENT_KEY = ? AND WAVE = ?", key, engagement.wave());
-		this.jdbc.update("""
-				INSERT INTO GR_WAVE (CLIENT_KEY, WAVE, WAVE_DATE, CLIENT, GAP5, NPS, GAP5_ACCURACY, GAP5_AVAILABILITY,
-					GAP5_PARTNERSHIP, GAP5_ADVICE, CUSTOMERS, GAP_SD, NPS_CUSTOMERS, PROMOTERS, DETRACTORS, REPORTED_AT)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", key, engagement.wave(),
-				(point.waveDate() != null) ? Date.valueOf(point.waveDate()) : null, engagement.client(), point.gap5(),
-				point.nps(), scores.level(Level.ACCURACY).gap5().mean(), scores.level(Level.AVAILABILITY).gap5().mean(),
-				scores.level(Level.PARTNERSHIP).gap5().mean(), scores.level(Level.ADVICE).gap5().mean(),
-				point.customers(), point.gapSd(), point.npsCustomers(), point.promoters(), point.detractors(),
-				Timestamp.from(Instant.now()));
+		List<Object> values = new ArrayList<>(List.of(key, engagement.client(), Timestamp.from(Instant.now())));
+		values
+			.addAll(Arrays.asList(engagement.wave(), (point.waveDate() != null) ? Date.valueOf(point.waveDate()) : null,
+					point.gap5(), point.nps(), point.customers(), point.gapSd(), point.npsCustomers(),
+					point.promoters(), point.detractors(), point.managers(), point.audits()));
+		for (Level level : Level.values()) {
+			TrendPoint.LevelGap gap = point.levels().get(level);
+			values.addAll(Arrays.asList((gap != null) ? gap.mean() : null, (gap != null) ? gap.sd() : null,
+					(gap != null) ? gap.n() : null));
+		}
+		this.jdbc.update("INSERT INTO GR_WAVE (CLIENT_KEY, CLIENT, REPORTED_AT, " + String.join(", ", COLUMNS)
+				+ ") VALUES (" + "?, ".repeat(COLUMNS.size() + 2) + "?)", values.toArray());
+	}
+
+	/**
+	 * A wave as recorded; a wave recorded before levels and respondents were kept has
+	 * none.
+	 */
+	private static TrendPoint point(ResultSet row) throws SQLException {
+		Map<Level, TrendPoint.LevelGap> levels = new EnumMap<>(Level.class);
+		int column = 12;
+		for (Level level : Level.values()) {
+			Double mean = row.getObject(column, Double.class);
+			Integer n = row.getObject(column + 2, Integer.class);
+			if (mean != null && n != null) {
+				levels.put(level, new TrendPoint.LevelGap(mean, row.getObject(column + 1, Double.class), n));
+			}
+			column += 3;
+		}
+		return new TrendPoint(row.getString(1), toLocalDate(row.getDate(2)), row.getObject(3, Double.class),
+				row.getObject(4, Double.class), row.getInt(5), row.getObject(6, Double.class), row.getInt(7),
+				row.getDouble(8), row.getDouble(9), levels, row.getObject(10, Integer.class),
+				row.getObject(11, Integer.class));
+	}
+
+	private static List<String> columns() {
+		List<String> columns = new ArrayList<>(List.of("WAVE", "WAVE_DATE", "GAP5", "NPS", "CUSTOMERS", "GAP_SD",
+				"NPS_CUSTOMERS", "PROMOTERS", "DETRACTORS", "MANAGERS", "AUDITS"));
+		for (Level level : Level.values()) {
+			String gap = "GAP5_" + level.name();
+			columns.addAll(List.of(gap, gap + "_SD", gap + "_N"));
+		}
+		return List.copyOf(columns);
 	}
 
 	private static LocalDate toLocalDate(Date date) {

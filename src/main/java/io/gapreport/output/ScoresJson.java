@@ -3,16 +3,19 @@ package io.gapreport.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.Function;
 
 import io.gapreport.scoring.Action;
 import io.gapreport.scoring.Breakdown;
 import io.gapreport.scoring.FcrScore;
+import io.gapreport.scoring.Gap;
 import io.gapreport.scoring.Gap5Score;
 import io.gapreport.scoring.GapIntervals;
 import io.gapreport.scoring.GapSet;
 import io.gapreport.scoring.Interval;
 import io.gapreport.scoring.ItemScore;
 import io.gapreport.scoring.LevelScore;
+import io.gapreport.scoring.LevelStatus;
 import io.gapreport.scoring.NextSteps;
 import io.gapreport.scoring.NpsScore;
 import io.gapreport.scoring.Scores;
@@ -56,6 +59,7 @@ public final class ScoresJson {
 			.put("invalid_cells", counts.invalidCells());
 		ObjectNode gaps = putGaps(root.putObject("gaps"), scores.gaps()).put("gap5", scores.gap5());
 		putIntervals(gaps, scores.intervals());
+		putStatus(gaps.putObject("status"), scores::gapStatus);
 		putNextSteps(root, scores.nextSteps());
 		root.put("importance_basis", scores.importanceBasis().name().toLowerCase(java.util.Locale.ROOT));
 		putGap5(root.putObject("overall_gap5"), scores.overallGap5());
@@ -87,6 +91,15 @@ public final class ScoresJson {
 	private static void putIntervals(ObjectNode node, GapIntervals intervals) {
 		putInterval(node, "gap1_ci", intervals.gap1());
 		putInterval(node, "perception_ci", intervals.perception());
+		putInterval(node, "gap2_ci", intervals.gap2());
+		putInterval(node, "gap3_ci", intervals.gap3());
+		putInterval(node, "gap4_ci", intervals.gap4());
+	}
+
+	private static void putStatus(ObjectNode node, Function<Gap, LevelStatus> status) {
+		for (Gap gap : Gap.values()) {
+			node.put(gap.key(), status.apply(gap).key());
+		}
 	}
 
 	private static void putInterval(ObjectNode node, String name, @Nullable Interval interval) {
@@ -107,7 +120,7 @@ public final class ScoresJson {
 			ObjectNode node = actions.addObject().put("kind", action.kind()).put("target", action.target());
 			ArrayNode evidence = node.putArray("evidence");
 			action.evidence().forEach(evidence::add);
-			node.put("indicative", action.indicative());
+			node.put("indicative", action.indicative()).put("goal", action.goal());
 		}
 		ArrayNode collect = root.putArray("collect");
 		nextSteps.collect().forEach((entry) -> collect.add(entry.key()));
@@ -126,6 +139,7 @@ public final class ScoresJson {
 		putGap5(node.putObject("gap5"), level.gap5());
 		putGaps(node, level.gaps());
 		putIntervals(node, level.intervals());
+		putStatus(node.putObject("gap_status"), level::gapStatus);
 		node.put("alpha", level.alpha())
 			.put("status", level.status().key())
 			.put("manager_mean_e", level.managerMeanE())
@@ -168,7 +182,10 @@ public final class ScoresJson {
 			.put("rate", fcr.rate())
 			.put("best", fcr.best())
 			.put("rest", fcr.rest())
-			.put("position", (fcr.position() != null) ? fcr.position().key() : null);
+			.put("position", (fcr.position() != null) ? fcr.position().key() : null)
+			.put("ci_low", fcr.ciLow())
+			.put("ci_high", fcr.ciHigh())
+			.put("proven", fcr.proven());
 	}
 
 	private static void putBreakdown(ObjectNode node, Breakdown group) {

@@ -19,8 +19,6 @@ import io.gapreport.scoring.Scores;
  */
 final class ActionSections {
 
-	private static final int DOS = 3;
-
 	private ActionSections() {
 	}
 
@@ -30,14 +28,14 @@ final class ActionSections {
 		for (Action action : w.scores().nextSteps().actions()) {
 			switch (action) {
 				case Action.LevelShortfall level -> sources.add(w.m().get("cite.gallup"));
-				case Action.GapShortfall gap when gap.gap() == Gap.PERCEPTION || gap.gap() == Gap.GAP1 ->
+				case Action.QuestionShortfall question -> sources.add(w.m().get("cite.gallup"));
+				case Action.GapShortfall gap when !gap.indicative()
+						&& (gap.gap() == Gap.PERCEPTION || gap.gap() == Gap.GAP1) ->
 					sources.add(w.m().get("cite.bain"));
 				case Action.GapShortfall gap -> {
 				}
+				case Action.FcrShortfall fcr -> sources.add(w.m().get("cite.bestRest"));
 			}
-		}
-		if (w.scores().fcr().stream().anyMatch(ActionSections::atOrBelowRest)) {
-			sources.add(w.m().get("cite.bestRest"));
 		}
 		return new ReportModel.WhatToDo(actions, collect, List.copyOf(sources));
 	}
@@ -47,35 +45,59 @@ final class ActionSections {
 				: w.m().get("collect." + entry.key());
 	}
 
-	/** Every action in the report's order: the scores' actions, then weak channels. */
+	/**
+	 * Every action in the scores' order. A lead to check is titled by what it is about
+	 * (the gap and its value, the channel and its rate), not by a claim it cannot carry.
+	 */
 	static List<ReportModel.ActionRow> actions(Wording w) {
 		List<ReportModel.ActionRow> rows = new ArrayList<>();
 		for (Action action : w.scores().nextSteps().actions()) {
-			rows.add(switch (action) {
+			ReportModel.ActionRow row = switch (action) {
 				case Action.LevelShortfall level -> level(w, level);
+				case Action.QuestionShortfall question -> question(w, question);
 				case Action.GapShortfall gap -> gap(w, gap);
-			});
+				case Action.FcrShortfall fcr -> fcr(w, fcr);
+			};
+			rows.add(action.indicative() ? new ReportModel.ActionRow(leadName(w, action), row.finding(), row.tone(),
+					row.evidence(), row.codes(), row.why(), row.dos(), row.step(), row.owner(), row.target()) : row);
 		}
-		w.scores().fcr().stream().filter(ActionSections::atOrBelowRest).map((fcr) -> fcr(w, fcr)).forEach(rows::add);
 		return List.copyOf(rows);
-	}
-
-	static boolean atOrBelowRest(FcrScore fcr) {
-		return fcr.position() == FcrScore.Position.REST;
 	}
 
 	private static ReportModel.ActionRow level(Wording w, Action.LevelShortfall action) {
 		LevelScore level = w.scores().level(action.level());
 		String prefix = "action.level." + action.level().key() + ".";
+		var words = new ActionWords(w);
 		List<ReportModel.EvidenceRow> evidence = action.evidence()
 			.stream()
 			.flatMap((code) -> w.item(code).stream())
 			.map((item) -> new ReportModel.EvidenceRow(item.question().code(), item.question().text(),
 					w.f().gap(item.gap5().mean()), w.interval(item.gap5()), Tone.of(item.gap5()).css()))
 			.toList();
+		double gap = action.gap();
 		return row(w, prefix, Tone.SHORTFALL,
-				w.m().get(prefix + "finding", w.f().gap(level.gap5().mean()), w.f().percent(level.gap5().shareMet())),
-				evidence, codes(evidence), w.m().get("target.level", w.level(action.level())));
+				words.text(prefix, "finding", w.f().gap(gap), w.f().percent(level.gap5().shareMet())), evidence,
+				codes(evidence), words.worstQuestion(action.level(), action.evidence()),
+				words.levelGoal(action.level(), gap, action.goal()));
+	}
+
+	/**
+	 * A foundation question proven to fall short while its level holds: the level's
+	 * causes, actions and owner in the client's sector's words, for this one question.
+	 */
+	private static ReportModel.ActionRow question(Wording w, Action.QuestionShortfall action) {
+		var item = w.item(action.code()).orElseThrow();
+		var evidence = List.of(new ReportModel.EvidenceRow(action.code(), item.question().text(),
+				w.f().gap(item.gap5().mean()), w.interval(item.gap5()), Tone.SHORTFALL.css()));
+		String finding = w.m()
+			.get("action.question.finding", item.question().text(), w.f().gap(item.gap5().mean()),
+					w.interval(item.gap5()), w.f().percent(item.gap5().shareMet()), w.level(action.level()));
+		ReportModel.ActionRow level = row(w, "action.level." + action.level().key() + ".", Tone.SHORTFALL, finding,
+				evidence, action.code(), item.question().text(),
+				new ActionWords(w).questionGoal(item.question().text(), action.gap(), action.goal()));
+		return new ReportModel.ActionRow(w.m().get("action.question." + action.level().key() + ".title"),
+				level.finding(), level.tone(), level.evidence(), level.codes(), level.why(), level.dos(), level.step(),
+				level.owner(), level.target());
 	}
 
 	private static ReportModel.ActionRow gap(Wording w, Action.GapShortfall action) {
@@ -86,38 +108,81 @@ final class ActionSections {
 			default -> scores.counts().managers();
 		};
 		Tone tone = action.indicative() ? Tone.INDICATIVE : Tone.SHORTFALL;
+		// a question's own value of gaps 1 to 4 has no interval: it shows where the gap
+		// lies, and is never red on its own
 		List<ReportModel.EvidenceRow> evidence = action.evidence()
 			.stream()
 			.flatMap((code) -> w.item(code).stream())
 			.map((item) -> new ReportModel.EvidenceRow(item.question().code(), item.question().text(),
-					w.f().gap(action.gap().of(item.gaps())), "", tone.css()))
+					w.f().gap(action.gap().of(item.gaps())), "", Tone.PLAIN.css()))
 			.toList();
 		String value = w.f().gap(action.value());
 		String finding = action.indicative() ? w.m().get(prefix + "check", value, "", w.f().count(n))
 				: w.m().get(prefix + "finding", value);
-		String target = action.indicative() ? w.m().get("target.check", w.f().count(scores.engagement().minGroupSize()))
-				: w.m().get("target.half", w.f().gap(action.value() / 2));
-		return row(w, prefix, tone, finding, evidence, codes(evidence), target);
+		Double goal = action.goal();
+		String target = (action.indicative() || goal == null) ? w.m().get("target.confirm", confirm(w, action))
+				: new ActionWords(w).gapGoal(action.gap().key(), action.value(), goal);
+		return row(w, prefix, tone, finding, evidence, codes(evidence), "", target);
 	}
 
-	private static ReportModel.ActionRow fcr(Wording w, FcrScore fcr) {
-		boolean weak = w.weak(fcr.n());
+	private static ReportModel.ActionRow fcr(Wording w, Action.FcrShortfall action) {
+		FcrScore fcr = action.fcr();
+		boolean weak = action.indicative();
 		String channel = w.channel(fcr.channel());
 		String rest = w.f().percent(fcr.rest());
 		String finding = w.m()
 			.get(weak ? "action.fcr.check" : "action.fcr.finding", channel, w.f().percent(fcr.rate()), rest);
-		return row(w, "action.fcr.", weak ? Tone.INDICATIVE : Tone.SHORTFALL, finding, List.of(), channel,
-				w.m().get("target.fcr", channel, rest));
+		Double goal = action.goal();
+		String target = weak ? w.m().get("target.confirm", confirm(w, action)) : (goal != null)
+				? new ActionWords(w).fcrGoal(channel, fcr.rate(), goal) : w.m().get("target.fcr", channel, rest);
+		return row(w, "action.fcr.", weak ? Tone.INDICATIVE : Tone.SHORTFALL, finding, List.of(), channel, "", target);
 	}
 
+	/**
+	 * What a lead to check is about, without a claim the data do not carry: the gap's
+	 * name and value, or the channel and its rate; null for a proven finding.
+	 */
+	private static String leadName(Wording w, Action action) {
+		return switch (action) {
+			case Action.GapShortfall gap ->
+				w.m().get("decision.lead.value", w.m().get("gap." + gap.gap().key() + ".name"), w.f().gap(gap.value()));
+			case Action.FcrShortfall fcr -> w.m()
+				.get("decision.lead.value", w.m().get("decision.lead.fcr", w.channel(fcr.fcr().channel())),
+						w.f().percent(fcr.fcr().rate()));
+			default -> throw new IllegalArgumentException("a level or question shortfall is never a lead: " + action);
+		};
+	}
+
+	/**
+	 * What would confirm or dismiss an indicative finding: enough managers or audit
+	 * visits, or as many customers of the channel as would prove its rate if it held.
+	 */
+	static String confirm(Wording w, Action action) {
+		var counts = w.scores().counts();
+		String needed = w.f().count(w.scores().engagement().minGroupSize());
+		return switch (action) {
+			case Action.GapShortfall gap when gap.gap().restsOnAudits() ->
+				w.m().get("confirm.audits", needed, w.f().count(counts.audits()));
+			case Action.FcrShortfall fcr -> (fcr.fcr().customersToProve() != null)
+					? w.m()
+						.get("confirm.customers", w.f().count(fcr.fcr().customersToProve()), w.f().count(fcr.fcr().n()))
+					: w.m().get("confirm.customersMore", w.f().count(fcr.fcr().n()));
+			default -> w.m().get("confirm.managers", needed, w.f().count(counts.managers()));
+		};
+	}
+
+	/**
+	 * A finding's card; {@code where} is the question its actions start from, blank for a
+	 * finding whose actions name none. A lead to check (indicative) holds no corrective
+	 * actions, only what would confirm or dismiss it, in {@code target}.
+	 */
 	private static ReportModel.ActionRow row(Wording w, String prefix, Tone tone, String finding,
-			List<ReportModel.EvidenceRow> evidence, String codes, String target) {
-		List<String> dos = new ArrayList<>();
-		for (int i = 1; i <= DOS; i++) {
-			dos.add(w.m().get(prefix + "do." + i));
-		}
+			List<ReportModel.EvidenceRow> evidence, String codes, String where, String target) {
+		var words = new ActionWords(w);
+		List<String> dos = (tone == Tone.INDICATIVE) ? List.of() : words.dos(prefix, where);
 		return new ReportModel.ActionRow(w.m().get(prefix + "title"), finding, tone.css(), evidence, codes,
-				w.m().get(prefix + "why"), dos, w.m().get(prefix + "owner"), target);
+				words.text(prefix, "why"), dos, (tone == Tone.INDICATIVE) ? "" : words.step(prefix),
+				words.text(prefix, "owner"), target);
 	}
 
 	/** The codes of an action's questions, as page 1 names them. */

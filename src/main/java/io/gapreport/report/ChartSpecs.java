@@ -9,7 +9,6 @@ import io.gapreport.chart.BarChartSpec;
 import io.gapreport.chart.BenchmarkChartSpec;
 import io.gapreport.chart.ChartSpec;
 import io.gapreport.chart.GapBarsSpec;
-import io.gapreport.chart.LineChartSpec;
 import io.gapreport.chart.NpsDistributionSpec;
 import io.gapreport.chart.RangeChartSpec;
 import io.gapreport.chart.Series;
@@ -17,7 +16,6 @@ import io.gapreport.chart.Tone;
 import io.gapreport.scoring.FcrScore;
 import io.gapreport.scoring.LevelScore;
 import io.gapreport.scoring.Scores;
-import io.gapreport.scoring.TrendPoint;
 import io.gapreport.survey.Scale;
 
 /**
@@ -80,22 +78,7 @@ final class ChartSpecs {
 		if (hasFcrChart(scores)) {
 			charts.put("fcr", fcr(w));
 		}
-		List<TrendPoint> trend = scores.trend();
-		if (trend.size() >= 2) {
-			List<String> waves = trend.stream().map(TrendPoint::wave).toList();
-			charts.put("trend-gap",
-					new LineChartSpec("", m.get("trend.axis.wave"), m.get("trend.axis.gap"), waves, List
-						.of(new Series(m.get("trend.axis.gap"), trend.stream().map((p) -> nan(p.gap5())).toList())), 2,
-							locale));
-			// whole points, rounded as the tables round them (Formats.points)
-			charts.put("trend-nps",
-					new LineChartSpec("", m.get("trend.axis.wave"), m.get("trend.axis.nps"), waves,
-							List.of(new Series(m.get("trend.axis.nps"),
-									trend.stream()
-										.map((p) -> (p.nps() != null) ? (double) Math.round(p.nps()) : Double.NaN)
-										.toList())),
-							0, locale));
-		}
+		TrendSection.charts(w, charts);
 		return charts;
 	}
 
@@ -108,7 +91,8 @@ final class ChartSpecs {
 		List<BenchmarkChartSpec.Channel> channels = w.scores()
 			.fcr()
 			.stream()
-			.map((fcr) -> new BenchmarkChartSpec.Channel(w.channel(fcr.channel()), fcr.rate(), fcr.best(), fcr.rest()))
+			.map((fcr) -> new BenchmarkChartSpec.Channel(w.channel(fcr.channel()), fcr.rate(), fcr.best(), fcr.rest(),
+					fcr.ciLow(), fcr.ciHigh()))
 			.toList();
 		return new BenchmarkChartSpec("", m.get("fcr.axis.rate"), channels,
 				new BenchmarkChartSpec.Labels(m.get("fcr.ours"), m.get("fcr.best"), m.get("fcr.rest")), w.f().locale());

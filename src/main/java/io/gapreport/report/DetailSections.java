@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 import io.gapreport.scoring.Breakdown;
+import io.gapreport.scoring.ItemScore;
 import io.gapreport.scoring.NpsScore;
 import io.gapreport.scoring.Scores;
-import io.gapreport.scoring.TrendPoint;
-import io.gapreport.scoring.WaveChange;
 import io.gapreport.survey.InputProblem;
 import io.gapreport.survey.Level;
 
@@ -26,7 +25,15 @@ final class DetailSections {
 
 	static ReportModel.Ipa ipa(Wording w, boolean charted) {
 		String basis = w.scores().importanceBasis().name().toLowerCase(Locale.ROOT);
-		return new ReportModel.Ipa(charted, w.m().get("ipa.intro." + basis));
+		String note = w.m().get("ipa.verdicts");
+		if (charted && ImportanceChart.importanceSplit(w.scores()) == null) {
+			var importances = ImportanceChart.placeable(w.scores())
+				.stream()
+				.mapToDouble(ItemScore::importance)
+				.summaryStatistics();
+			note = w.m().get("ipa.indistinct", w.f().gap(importances.getMin()), w.f().gap(importances.getMax()));
+		}
+		return new ReportModel.Ipa(charted, w.m().get("ipa.intro." + basis), note);
 	}
 
 	static ReportModel.Nps nps(Wording w) {
@@ -62,38 +69,6 @@ final class DetailSections {
 					w.f().gap(group.overall())));
 		}
 		return new ReportModel.Breakdowns(!rows.isEmpty(), w.m().get("breakdowns.intro", w.f().count(minimum)), rows);
-	}
-
-	static ReportModel.Trend trend(Wording w) {
-		List<ReportModel.TrendRow> rows = w.scores()
-			.trend()
-			.stream()
-			.map((point) -> new ReportModel.TrendRow(point.wave(),
-					(point.waveDate() != null) ? w.f().date(point.waveDate()) : w.f().notMeasured(),
-					w.f().gap(point.gap5()), w.f().points(point.nps())))
-			.toList();
-		List<String> notes = new ArrayList<>();
-		List<TrendPoint> trend = w.scores().trend();
-		if (trend.size() >= 2) {
-			TrendPoint previous = trend.get(trend.size() - 2);
-			TrendPoint current = trend.getLast();
-			WaveChange gap = WaveChange.ofGap(previous, current);
-			if (gap != null) {
-				notes.add(w.m().get("trend.change.gap", previous.wave(), w.f().gap(gap.delta()), verdict(w, gap)));
-			}
-			WaveChange nps = WaveChange.ofNps(previous, current);
-			if (nps != null) {
-				notes.add(w.m().get("trend.change.nps", previous.wave(), w.f().points(nps.delta()), verdict(w, nps)));
-			}
-		}
-		return new ReportModel.Trend(rows.size() >= 2, rows, notes);
-	}
-
-	private static String verdict(Wording w, WaveChange change) {
-		if (change.p() == null) {
-			return w.m().get("trend.untested");
-		}
-		return w.m().get(change.significant() ? "trend.significant" : "trend.chance", w.f().probability(change.p()));
 	}
 
 	static ReportModel.Methods methods(Wording w, List<InputProblem> firstProblems) {

@@ -10,12 +10,23 @@ import io.gapreport.survey.Benchmark;
 import org.jspecify.annotations.Nullable;
 
 /**
- * First-contact resolution per channel, in the scores' order: the rate, the benchmark,
- * where the rate stands, and where the benchmark comes from.
+ * First-contact resolution per channel, in the scores' order: the rate with its 95%
+ * Wilson interval and n, the benchmark, where the rate stands, and where the benchmark
+ * comes from. A channel at or below the rest is red ("below the rest") only when its
+ * whole interval lies below the rest; otherwise it is a lead to check (amber), worded by
+ * how far it lies below ("slightly", "well"). A channel without a benchmark is set
+ * against the client's other channels together, never against a benchmark of another
+ * channel.
  */
 final class FcrSection {
 
 	private static final double SAME = 1e-9;
+
+	/** Below this many points under the rest a rate is "slightly below". */
+	private static final double SLIGHTLY = 0.05;
+
+	/** From this many points under the rest a rate is "well below". */
+	private static final double WELL = 0.15;
 
 	private FcrSection() {
 	}
@@ -30,23 +41,79 @@ final class FcrSection {
 	}
 
 	private static ReportModel.FcrRow row(Wording w, FcrScore channel) {
-		Tone tone = ActionSections.atOrBelowRest(channel) ? (w.weak(channel.n()) ? Tone.INDICATIVE : Tone.SHORTFALL)
-				: Tone.PLAIN;
 		return new ReportModel.FcrRow(w.channel(channel.channel()), w.f().count(channel.n()),
 				w.f().percent(channel.rate()), w.f().percent(channel.best()), w.f().percent(channel.rest()),
-				w.m().get("fcr.position." + position(channel)), tone.css(), source(w, channel));
+				position(w, channel), tone(channel).css(), source(w, channel),
+				w.f().percent(channel.ciLow()) + "\u00a0\u2026\u00a0" + w.f().percent(channel.ciHigh()));
 	}
 
-	/** The position's message key: {@code best}, {@code between}, {@code atRest}... */
-	private static String position(FcrScore channel) {
-		if (channel.position() == null || channel.rest() == null) {
-			return "none";
+	/**
+	 * Red for a proven place below the rest, amber for one not proven, blue for a proven
+	 * best.
+	 */
+	static Tone tone(FcrScore channel) {
+		if (channel.position() == null) {
+			return Tone.PLAIN;
 		}
+		boolean proven = Boolean.TRUE.equals(channel.proven());
 		return switch (channel.position()) {
-			case BEST -> "best";
-			case BETWEEN -> "between";
-			case REST -> (Math.abs(channel.rate() - channel.rest()) < SAME) ? "atRest" : "belowRest";
+			case REST -> proven ? Tone.SHORTFALL : Tone.INDICATIVE;
+			case BEST -> proven ? Tone.EXCEEDED : Tone.PLAIN;
+			case BETWEEN -> Tone.PLAIN;
 		};
+	}
+
+	/** Where the rate stands, in words, by how far and whether it is proven. */
+	private static String position(Wording w, FcrScore channel) {
+		if (channel.position() == null || channel.rest() == null) {
+			return others(w, channel);
+		}
+		boolean proven = Boolean.TRUE.equals(channel.proven());
+		return switch (channel.position()) {
+			case BEST -> w.m().get(proven ? "fcr.position.best" : "fcr.position.best.unproven");
+			case BETWEEN -> w.m().get("fcr.position.between");
+			case REST -> {
+				String size = w.m().get("fcr.position." + below(channel.rest() - channel.rate()));
+				yield proven ? size : w.m().get("fcr.position.lead", size);
+			}
+		};
+	}
+
+	/**
+	 * {@code atRest}, {@code slightlyBelowRest}, {@code belowRest} or
+	 * {@code wellBelowRest}.
+	 */
+	private static String below(double points) {
+		if (points < SAME) {
+			return "atRest";
+		}
+		return (points < SLIGHTLY) ? "slightlyBelowRest" : (points < WELL) ? "belowRest" : "wellBelowRest";
+	}
+
+	/**
+	 * A channel without a benchmark against the client's other channels together, e.g.
+	 * "well below the other channels (58%)", a lead to check when its interval takes in
+	 * the others' rate; "no benchmark" when it is the only channel.
+	 */
+	private static String others(Wording w, FcrScore channel) {
+		long customers = 0;
+		long resolved = 0;
+		for (FcrScore other : w.scores().fcr()) {
+			if (!other.channel().equals(channel.channel())) {
+				customers += other.n();
+				resolved += Math.round(other.rate() * other.n());
+			}
+		}
+		if (customers == 0) {
+			return w.m().get("fcr.position.none");
+		}
+		double rate = (double) resolved / customers;
+		double difference = channel.rate() - rate;
+		String size = (Math.abs(difference) < SLIGHTLY) ? "level" : (difference <= -WELL) ? "wellBelow"
+				: (difference < 0) ? "below" : (difference >= WELL) ? "wellAbove" : "above";
+		String words = w.m().get("fcr.others." + size, w.f().percent(rate));
+		boolean withinChance = channel.ciLow() <= rate && rate <= channel.ciHigh();
+		return (withinChance && !size.equals("level")) ? w.m().get("fcr.position.lead", words) : words;
 	}
 
 	/**

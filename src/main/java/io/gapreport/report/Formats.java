@@ -68,6 +68,23 @@ public final class Formats {
 		return zero ? this.plain.format(0.0) : text;
 	}
 
+	/**
+	 * A bound of an interval that excludes zero, which must never read as zero: two
+	 * decimals, or as many as it takes up to four ({@code −0.004}); beyond that
+	 * {@code < 0} or {@code > 0}.
+	 */
+	public String nonZeroGap(double value) {
+		for (int decimals = 2; decimals <= 4; decimals++) {
+			String zeros = "0." + "0".repeat(decimals);
+			DecimalFormat format = new DecimalFormat("+" + zeros + ";-" + zeros, this.signed.getDecimalFormatSymbols());
+			String text = format.format(value);
+			if (!text.substring(1).equals(new DecimalFormat(zeros, format.getDecimalFormatSymbols()).format(0.0))) {
+				return text;
+			}
+		}
+		return (value < 0) ? "< 0" : "> 0";
+	}
+
 	/** A mean on the answer scale, two decimals. */
 	public String mean(@Nullable Double value) {
 		return (value != null) ? this.plain.format(value) : this.notMeasured;
@@ -100,7 +117,8 @@ public final class Formats {
 	/** A p-value with its relation: {@code p = 0.023}, or {@code p < 0.001}. */
 	public String probability(double p) {
 		DecimalFormat three = new DecimalFormat("0.000", this.plain.getDecimalFormatSymbols());
-		return (p < 0.001) ? "p < " + three.format(0.001) : "p = " + three.format(p);
+		// no-break spaces: a p-value never breaks across lines
+		return (p < 0.001) ? "p\u00a0<\u00a0" + three.format(0.001) : "p\u00a0=\u00a0" + three.format(p);
 	}
 
 	/** A date, written out in the language, e.g. {@code 25 listopada 2026}. */

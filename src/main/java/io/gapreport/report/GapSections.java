@@ -51,20 +51,21 @@ final class GapSections {
 				case "gap5" -> scores.overallGap5().n();
 				default -> scores.counts().managers();
 			};
-			Interval interval = switch (key) {
-				case "gap1" -> scores.intervals().gap1();
-				case "perception" -> scores.intervals().perception();
-				case "gap5" -> (scores.overallGap5().ciLow() != null)
+			Interval interval;
+			Tone tone;
+			if (key.equals("gap5")) {
+				interval = (scores.overallGap5().ciLow() != null)
 						? new Interval(scores.overallGap5().ciLow(), scores.overallGap5().ciHigh()) : null;
-				default -> null;
-			};
-			Tone tone = switch (key) {
-				case "gap5" -> (value != null) ? Tone.of(scores.overallGap5()) : Tone.NOT_MEASURED;
-				default -> gapTone(w, Gap.valueOf(key.toUpperCase(Locale.ROOT)), value);
-			};
+				tone = (value != null) ? Tone.of(scores.overallGap5()) : Tone.NOT_MEASURED;
+			}
+			else {
+				Gap gap = Gap.valueOf(key.toUpperCase(Locale.ROOT));
+				interval = scores.intervals().of(gap);
+				tone = GapTones.overall(scores, gap);
+			}
 			String prefix = "gap." + key + ".";
 			rows.add(new ReportModel.GapRow(key, w.m().get(prefix + "name"), w.f().gap(value),
-					(value != null) ? w.f().count(n) : w.f().notMeasured(), w.interval(interval), status(w, tone),
+					(value != null) ? w.f().count(n) : w.f().notMeasured(), w.interval(interval), status(w, key, tone),
 					tone.css(), w.m().get(prefix + "between"), w.m().get(prefix + "causes"),
 					(value != null) ? w.m().get(prefix + "close") : w.m().get("gap.notMeasured.close")));
 		}
@@ -72,27 +73,13 @@ final class GapSections {
 	}
 
 	/**
-	 * A gap's tone: the scores' action on it decides a shortfall and whether it is a
-	 * lead.
+	 * A gap's status in words: a shortfall or excess of gaps 1 to 4 and the perception
+	 * gap says what falls short of what ("delivery below the standard"); the customer gap
+	 * and every other status use the level words ("below expectations").
 	 */
-	private static Tone gapTone(Wording w, Gap gap, @Nullable Double value) {
-		if (value == null) {
-			return Tone.NOT_MEASURED;
-		}
-		var action = w.action(gap);
-		if (action.isPresent()) {
-			return action.get().indicative() ? Tone.INDICATIVE : Tone.SHORTFALL;
-		}
-		Interval interval = switch (gap) {
-			case GAP1 -> w.scores().intervals().gap1();
-			case PERCEPTION -> w.scores().intervals().perception();
-			default -> null;
-		};
-		return (interval != null) ? Tone.of(interval, false) : Tone.PLAIN;
-	}
-
-	static String status(Wording w, Tone tone) {
-		return w.m().get("status." + tone.css());
+	static String status(Wording w, String key, Tone tone) {
+		String own = "status.gap." + key + "." + tone.css();
+		return w.m().get(w.m().keys().contains(own) ? own : "status." + tone.css());
 	}
 
 	static ReportModel.Levels levels(Wording w) {
@@ -109,10 +96,11 @@ final class GapSections {
 		if (level.items() == 1) {
 			flags.add(w.m().get("levels.flag.single"));
 		}
-		return new ReportModel.LevelRow(key, w.level(level.level()), w.m().get("level." + key + ".wants"),
-				w.f().count(level.items()), w.f().mean(level.meanE()), w.f().mean(level.meanP()),
-				w.f().gap(level.gap5().mean()), w.interval(level.gap5()), w.f().percent(level.gap5().shareMet()),
-				w.f().mean(level.alpha()), w.m().get("status." + level.status().key()), level.status().key(), flags);
+		return new ReportModel.LevelRow(key, w.level(level.level()),
+				new ActionWords(w).text("level." + key + ".", "wants"), w.f().count(level.items()),
+				w.f().mean(level.meanE()), w.f().mean(level.meanP()), w.f().gap(level.gap5().mean()),
+				w.interval(level.gap5()), w.f().percent(level.gap5().shareMet()), w.f().mean(level.alpha()),
+				w.m().get("status." + level.status().key()), level.status().key(), flags);
 	}
 
 	/** Whether a level's alpha is below the usual threshold of consistency. */
@@ -123,7 +111,7 @@ final class GapSections {
 	static ReportModel.Management management(Wording w) {
 		int managers = w.scores().counts().managers();
 		if (managers == 0) {
-			return new ReportModel.Management(false, "", "", List.of());
+			return new ReportModel.Management(false, "", false, "", List.of());
 		}
 		boolean weak = w.weak(managers);
 		List<ReportModel.ManagementRow> rows = w.levels()
@@ -131,30 +119,16 @@ final class GapSections {
 			.filter((level) -> level.items() > 0)
 			.map((level) -> new ReportModel.ManagementRow(w.level(level.level()), w.f().mean(level.managerMeanE()),
 					w.f().mean(level.meanE()), w.f().gap(level.gaps().gap1()), w.interval(level.intervals().gap1()),
-					intervalTone(level.gaps().gap1(), level.intervals().gap1(), weak).css(),
-					w.f().mean(level.managerMeanP()), w.f().mean(level.meanP()), w.f().gap(level.gaps().perception()),
+					GapTones.level(w.scores(), level, Gap.GAP1).css(), w.f().mean(level.managerMeanP()),
+					w.f().mean(level.meanP()), w.f().gap(level.gaps().perception()),
 					w.interval(level.intervals().perception()),
-					intervalTone(level.gaps().perception(), level.intervals().perception(), weak).css()))
+					GapTones.level(w.scores(), level, Gap.PERCEPTION).css()))
 			.toList();
 		String evidence = w.m()
 			.get(weak ? "management.evidence.weak" : "management.evidence", w.f().count(managers),
 					w.f().count(w.scores().engagement().minGroupSize()));
-		return new ReportModel.Management(true, SummarySections.perception(w, w.scores().gaps().perception()), evidence,
-				rows);
-	}
-
-	/**
-	 * The tone of a gap between managers and customers: tested by its interval, a lead
-	 * when the interval is missing or the managers few.
-	 */
-	private static Tone intervalTone(@Nullable Double value, @Nullable Interval interval, boolean weak) {
-		if (value == null) {
-			return Tone.NOT_MEASURED;
-		}
-		if (interval == null) {
-			return (value < 0) ? Tone.INDICATIVE : Tone.PLAIN;
-		}
-		return Tone.of(interval, weak);
+		return new ReportModel.Management(true, SummarySections.perception(w), SummarySections.overrated(w.scores()),
+				evidence, rows);
 	}
 
 }

@@ -5,21 +5,17 @@ import java.util.Map;
 
 import io.gapreport.chart.GapBarsSpec;
 import io.gapreport.chart.Tone;
-import io.gapreport.scoring.Action;
-import io.gapreport.scoring.Evidence;
 import io.gapreport.scoring.Gap;
 import io.gapreport.scoring.Gap5Score;
-import io.gapreport.scoring.Interval;
+import io.gapreport.scoring.LevelScore;
 import io.gapreport.scoring.Scores;
-import org.jspecify.annotations.Nullable;
 
 /**
- * The five-gaps chart, each gap in the colour of what it has shown. Red is a proven
- * shortfall: the customer gap's interval below zero, or a gap the scoring turns into a
- * non-indicative action (gap 1 and the perception gap only when their Welch interval lies
- * below zero and enough managers answered). A shortfall resting on too few managers or
- * visits is indicative (amber); gap 1, the perception gap and the customer gap are blue
- * when their interval lies above zero; everything else is grey.
+ * The five-gaps chart, each gap in the colour of what it has shown, by the one evidence
+ * rule of {@link io.gapreport.report.Tone#ofGap}: red only for a shortfall proven by its
+ * interval on enough managers or visits, amber for a lead to check, blue for an excess
+ * proven on enough evidence, grey for everything else. The customer gap is red or blue by
+ * its own interval.
  */
 final class GapTones {
 
@@ -43,27 +39,30 @@ final class GapTones {
 			return tone(scores.overallGap5());
 		}
 		Gap gap = Gap.valueOf(key.toUpperCase(java.util.Locale.ROOT));
-		for (Action action : scores.nextSteps().actions()) {
-			if (action instanceof Action.GapShortfall shortfall && shortfall.gap() == gap) {
-				return shortfall.indicative() ? Tone.INDICATIVE : Tone.SHORTFALL;
-			}
-		}
-		Interval interval = switch (gap) {
-			case GAP1 -> scores.intervals().gap1();
-			case PERCEPTION -> scores.intervals().perception();
-			default -> null;
+		return switch (overall(scores, gap)) {
+			case SHORTFALL -> Tone.SHORTFALL;
+			case INDICATIVE -> Tone.INDICATIVE;
+			case EXCEEDED -> Tone.EXCEEDED;
+			default -> Tone.NO_DIFFERENCE;
 		};
-		return exceeded(interval, scores.nextSteps().management()) ? Tone.EXCEEDED : Tone.NO_DIFFERENCE;
+	}
+
+	/** The report's tone of an overall gap. */
+	static io.gapreport.report.Tone overall(Scores scores, Gap gap) {
+		return io.gapreport.report.Tone.ofGap(gap.of(scores.gaps()), scores.intervals().of(gap),
+				scores.nextSteps().evidence(gap));
+	}
+
+	/** The report's tone of a level's gap. */
+	static io.gapreport.report.Tone level(Scores scores, LevelScore level, Gap gap) {
+		return io.gapreport.report.Tone.ofGap(gap.of(level.gaps()), level.intervals().of(gap),
+				scores.nextSteps().evidence(gap));
 	}
 
 	/** Red only for a customer gap whose whole interval lies below zero. */
 	static Tone tone(Gap5Score gap5) {
 		return (gap5.ciLow() != null && gap5.ciHigh() != null) ? Tone.ofInterval(gap5.ciLow(), gap5.ciHigh())
 				: Tone.NO_DIFFERENCE;
-	}
-
-	private static boolean exceeded(@Nullable Interval interval, Evidence management) {
-		return interval != null && interval.above0() && management == Evidence.SUFFICIENT;
 	}
 
 }

@@ -32,7 +32,8 @@ import org.xml.sax.SAXException;
  * {@code <head>}) and metadata ({@code <meta name="title|author|subject|keywords">}) come
  * from the XHTML; the document language from {@code lang} on {@code <html>}. Elements
  * with a {@code data-chart} attribute become vector charts. All text is set in embedded
- * Liberation Sans ({@code font-family: "Liberation Sans"}).
+ * Liberation Sans ({@code font-family: "Liberation Sans"}); no line wraps inside a number
+ * ({@link NumberLineBreaks}).
  */
 public final class PdfRenderer {
 
@@ -65,6 +66,7 @@ public final class PdfRenderer {
 		ITextRenderer renderer = new ITextRenderer(FONTS.get());
 		SharedContext context = renderer.getSharedContext();
 		context.setReplacedElementFactory(new ChartElementFactory(context.getReplacedElementFactory(), charts));
+		context.setLineBreakingStrategy(new NumberLineBreaks());
 		if (xhtml.contains("<!DOCTYPE")) {
 			// an edited template that declares a DTD (and may use its entities, such as
 			// &nbsp;): the renderer's parser resolves them from its bundled DTDs

@@ -44,12 +44,12 @@ public final class ReportLetters {
 		body.append("- ").append(model.decision().headline());
 		for (ReportModel.ActFirst action : model.decision().actFirst()) {
 			body.append("\n- ").append(action.title());
-			if (!action.codes().isEmpty()) {
-				body.append(" (").append(action.codes()).append(')');
+			if (!action.questions().isEmpty()) {
+				body.append(": ").append(action.questions());
 			}
-			if (action.tone().equals(Tone.INDICATIVE.css())) {
-				body.append(": ").append(words.get("actions.indicative"));
-			}
+		}
+		if (model.decision().toConfirm() != null) {
+			body.append("\n- ").append(model.decision().toConfirm());
 		}
 		body.append("\n- ").append(model.decision().overall());
 		body.append("\n- ").append(model.decision().nps()).append("\n\n");

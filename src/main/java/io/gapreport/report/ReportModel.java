@@ -46,16 +46,26 @@ public record ReportModel(String language, Map<String, String> t, Header header,
 	}
 
 	/**
-	 * Page 1: a headline, the levels, the gaps, NPS, first-contact resolution and the
-	 * first actions.
+	 * Page 1: a headline, the first proven actions, one line of leads to confirm, the
+	 * trend and evidence lines, the levels, the gaps, NPS and first-contact resolution.
+	 *
+	 * @param toConfirm the indicative findings with what would confirm them, or null
+	 * @param trend the change of the overall customer gap since the previous wave, or
+	 * null
+	 * @param evidence how many managers and audit visits the gap findings rest on, or
+	 * null
 	 */
 	public record Decision(String headline, String headlineTone, String overall, List<LevelRow> levels,
 			List<GapRow> gaps, String gapsNote, String nps, List<FcrRow> fcr, @Nullable String fcrSources,
-			List<ActFirst> actFirst, @Nullable String more, @Nullable String notMeasured) {
+			List<ActFirst> actFirst, @Nullable String more, @Nullable String notMeasured, @Nullable String toConfirm,
+			@Nullable String trend, @Nullable String evidence) {
 	}
 
-	/** One of the first actions on page 1, with the questions that show it. */
-	public record ActFirst(String title, String codes, String tone) {
+	/**
+	 * One of the first proven actions on page 1: its questions by text (or its channel),
+	 * owner, first step and goal.
+	 */
+	public record ActFirst(String title, String questions, String owner, String step, String goal, String tone) {
 	}
 
 	/** The "What to do" page. */
@@ -64,10 +74,11 @@ public record ReportModel(String language, Map<String, String> t, Header header,
 
 	/**
 	 * One finding to act on; {@code codes} names its questions (or its channel) for page
-	 * 1.
+	 * 1, and {@code step} is its first action as page 1 shows it, without the question
+	 * the finding already names (blank for a lead, which holds no actions).
 	 */
 	public record ActionRow(String title, String finding, String tone, List<EvidenceRow> evidence, String codes,
-			String why, List<String> dos, String owner, String target) {
+			String why, List<String> dos, String step, String owner, String target) {
 	}
 
 	/** A question an action rests on, with its value of the gap in question. */
@@ -110,12 +121,19 @@ public record ReportModel(String language, Map<String, String> t, Header header,
 			String perceptionInterval, String perceptionTone) {
 	}
 
-	/** The management section. */
-	public record Management(boolean measured, String sentence, String evidence, List<ManagementRow> rows) {
+	/**
+	 * The management section; {@code overrated} when the perception gap proves that
+	 * management overrates the service, the only case the study of such firms is cited.
+	 */
+	public record Management(boolean measured, String sentence, boolean overrated, String evidence,
+			List<ManagementRow> rows) {
 	}
 
-	/** The importance–performance section. */
-	public record Ipa(boolean measured, String intro) {
+	/**
+	 * The importance–performance section; {@code note} says how the verdicts follow the
+	 * evidence, or that the importances do not tell the questions apart.
+	 */
+	public record Ipa(boolean measured, String intro, String note) {
 	}
 
 	/** The NPS section. */
@@ -123,10 +141,11 @@ public record ReportModel(String language, Map<String, String> t, Header header,
 	}
 
 	/**
-	 * One channel's first-contact resolution against its benchmark and the source of it.
+	 * One channel's first-contact resolution against its benchmark and the source of it,
+	 * with the rate's 95% interval.
 	 */
 	public record FcrRow(String channel, String n, String rate, String best, String rest, String position, String tone,
-			String source) {
+			String source, String interval) {
 	}
 
 	/** The first-contact-resolution section. */
@@ -142,12 +161,26 @@ public record ReportModel(String language, Map<String, String> t, Header header,
 	public record Breakdowns(boolean measured, String intro, List<BreakdownRow> rows) {
 	}
 
-	/** One wave of the trend, with the date it closed. */
-	public record TrendRow(String wave, String date, String gap, String nps) {
+	/**
+	 * One wave of the trend: the date it closed, whom it rests on, the customer gap with
+	 * its 95% interval and NPS with its 95% margin.
+	 */
+	public record TrendRow(String wave, String date, String customers, String managers, String audits, String gap,
+			String gapInterval, String nps, String npsMargin) {
 	}
 
-	/** The trend section; shown only from the second wave on. */
-	public record Trend(boolean charted, List<TrendRow> rows, List<String> notes) {
+	/** One level's customer gap in the previous and this wave, and whether it changed. */
+	public record LevelTrendRow(String level, String previous, String current, String change, String verdict) {
+	}
+
+	/**
+	 * The trend section; shown only from the second wave on. {@code verdicts} say whether
+	 * the overall gap and NPS got better or worse and whether beyond chance;
+	 * {@code notes} flag a wave that rests on far fewer or far more managers or audit
+	 * visits.
+	 */
+	public record Trend(boolean charted, String previousWave, String currentWave, List<TrendRow> rows,
+			List<String> verdicts, List<LevelTrendRow> levels, List<String> notes) {
 	}
 
 	/** One problem found in the workbook. */

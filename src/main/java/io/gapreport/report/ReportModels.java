@@ -38,7 +38,7 @@ public final class ReportModels {
 				GapSections.gaps(wording), GapSections.levels(wording), DetailSections.items(wording),
 				GapSections.management(wording), DetailSections.ipa(wording, charts.containsKey("ipa")),
 				DetailSections.nps(wording), FcrSection.fcr(wording, charts.containsKey("fcr")),
-				DetailSections.breakdowns(wording), DetailSections.trend(wording),
+				DetailSections.breakdowns(wording), TrendSection.trend(wording),
 				DetailSections.methods(wording, firstProblems), charts);
 	}
 

@@ -2,8 +2,10 @@ package io.gapreport.report;
 
 import java.util.Locale;
 
+import io.gapreport.scoring.Evidence;
 import io.gapreport.scoring.Gap5Score;
 import io.gapreport.scoring.Interval;
+import io.gapreport.scoring.LevelStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,6 +41,30 @@ enum Tone {
 			return NO_DIFFERENCE;
 		}
 		return of(new Interval(gap5.ciLow(), gap5.ciHigh()), false);
+	}
+
+	/**
+	 * The one evidence rule for gaps 1 to 4 and the perception gap: red only for a
+	 * shortfall proven by the interval on sufficient evidence; amber for one on too few
+	 * managers or visits, or for a negative value without an interval; blue for an excess
+	 * on sufficient evidence; grey otherwise.
+	 * @param value the gap's value, or null
+	 * @param interval its 95% interval, centred on the value, or null
+	 * @param evidence what the managers or audit visits it rests on can carry
+	 */
+	static Tone ofGap(@Nullable Double value, @Nullable Interval interval, Evidence evidence) {
+		if (value == null) {
+			return NOT_MEASURED;
+		}
+		if (interval == null) {
+			return (value < 0) ? INDICATIVE : NO_DIFFERENCE;
+		}
+		boolean sufficient = evidence == Evidence.SUFFICIENT;
+		return switch (LevelStatus.of(value, interval)) {
+			case SHORTFALL -> sufficient ? SHORTFALL : INDICATIVE;
+			case EXCEEDED -> sufficient ? EXCEEDED : NO_DIFFERENCE;
+			default -> NO_DIFFERENCE;
+		};
 	}
 
 	/** The tone of a gap tested by its interval; {@code weak} when evidence is thin. */

@@ -44,9 +44,16 @@ record Wording(Scores scores, Messages m, Formats f) {
 		return interval(new Interval(gap5.ciLow(), gap5.ciHigh()));
 	}
 
+	/**
+	 * {@code low … high}; a bound of an interval that excludes zero never reads as 0.00.
+	 */
 	String interval(@Nullable Interval interval) {
-		return (interval != null) ? this.f.gap(interval.low()) + " \u2026 " + this.f.gap(interval.high())
-				: this.f.notMeasured();
+		if (interval == null) {
+			return this.f.notMeasured();
+		}
+		String low = interval.above0() ? this.f.nonZeroGap(interval.low()) : this.f.gap(interval.low());
+		String high = interval.below0() ? this.f.nonZeroGap(interval.high()) : this.f.gap(interval.high());
+		return low + " \u2026 " + high;
 	}
 
 	String scale() {

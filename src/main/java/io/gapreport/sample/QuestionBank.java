@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 import io.gapreport.survey.Level;
+import io.gapreport.survey.Sector;
 
 /**
  * Realistic questions per expectation level, in English and Polish (other languages fall
- * back to English).
+ * back to English), a bank's own where a firm's would not fit it.
  */
 final class QuestionBank {
 
@@ -106,7 +107,55 @@ final class QuestionBank {
 			Level.ADVICE, List.of("Были ли наши советы или рекомендации полезны для вас?",
 					"Узнали ли вы от нас что-то полезное?", "Помогло ли наше обучение вашей команде?"));
 
+	/**
+	 * A bank's first accuracy and availability questions, per language: a bank is asked
+	 * about transfers, fees and its advisers, not about orders and returns.
+	 */
+	private static final Map<String, Map<Level, List<String>>> BANKING = Map.of("en",
+			Map.of(Level.ACCURACY,
+					List.of("Was your transfer carried out when you expected it?", "Were the fees charged as agreed?",
+							"Was your statement correct?", "Did we keep the appointment we agreed with you?"),
+					Level.AVAILABILITY,
+					List.of("How quickly and well did we answer your follow-up questions?",
+							"Was it easy to reach your adviser?", "How quickly was your complaint resolved?",
+							"Did we call you back when we promised?")),
+			"pl",
+			Map.of(Level.ACCURACY,
+					List.of("Czy przelew został zrealizowany w oczekiwanym terminie?",
+							"Czy opłaty naliczono zgodnie z umową?", "Czy wyciąg był poprawny?",
+							"Czy dotrzymaliśmy umówionego terminu spotkania?"),
+					Level.AVAILABILITY,
+					List.of("Jak szybko i dobrze odpowiedzieliśmy na dalsze pytania?",
+							"Czy łatwo było skontaktować się z Państwa doradcą?",
+							"Jak szybko rozpatrzyliśmy Państwa reklamację?", "Czy oddzwoniliśmy, gdy obiecaliśmy?")),
+			"cs",
+			Map.of(Level.ACCURACY,
+					List.of("Byl váš převod proveden, kdy jste očekávali?", "Byly poplatky účtovány podle dohody?",
+							"Byl váš výpis správný?"),
+					Level.AVAILABILITY,
+					List.of("Jak rychle a dobře jsme odpověděli na vaše další dotazy?",
+							"Bylo snadné zastihnout vašeho poradce?", "Jak rychle byla vyřízena vaše reklamace?")),
+			"ru",
+			Map.of(Level.ACCURACY,
+					List.of("Был ли ваш перевод выполнен в ожидаемый срок?",
+							"Были ли комиссии начислены в соответствии с договором?", "Была ли выписка верной?"),
+					Level.AVAILABILITY,
+					List.of("Насколько быстро и хорошо мы ответили на ваши дополнительные вопросы?",
+							"Легко ли было связаться с вашим консультантом?",
+							"Насколько быстро была рассмотрена ваша жалоба?")));
+
 	private QuestionBank() {
+	}
+
+	/**
+	 * The {@code index}-th question of {@code level} in {@code language} for a client of
+	 * {@code sector}: a bank's own accuracy and availability questions first, then the
+	 * questions for any firm.
+	 */
+	static String text(Level level, int index, String language, Sector sector) {
+		List<String> own = (sector == Sector.BANKING)
+				? BANKING.getOrDefault(language, BANKING.get("en")).getOrDefault(level, List.of()) : List.of();
+		return (index < own.size()) ? own.get(index) : text(level, index, language);
 	}
 
 	/**

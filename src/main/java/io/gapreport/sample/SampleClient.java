@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.gapreport.survey.Scale;
+import io.gapreport.survey.Sector;
 
 /**
  * One synthetic engagement.
@@ -21,9 +22,11 @@ import io.gapreport.survey.Scale;
  * @param levelShift how each level performs against expectations, in points (accuracy,
  * availability, partnership, advice); negative is a shortfall
  * @param recipients e-mail addresses on the Engagement sheet
+ * @param sector the client's sector on the Engagement sheet
  */
 public record SampleClient(String client, String wave, LocalDate waveDate, String language, Scale scale,
-		int respondents, int items, long seed, double dirtyRate, List<Double> levelShift, List<String> recipients) {
+		int respondents, int items, long seed, double dirtyRate, List<Double> levelShift, List<String> recipients,
+		Sector sector) {
 
 	public SampleClient {
 		levelShift = List.copyOf(levelShift);
@@ -31,6 +34,13 @@ public record SampleClient(String client, String wave, LocalDate waveDate, Strin
 		if (levelShift.size() != 4) {
 			throw new IllegalArgumentException("one shift per level");
 		}
+	}
+
+	/** A client of no particular sector ({@link Sector#OTHER}). */
+	public SampleClient(String client, String wave, LocalDate waveDate, String language, Scale scale, int respondents,
+			int items, long seed, double dirtyRate, List<Double> levelShift, List<String> recipients) {
+		this(client, wave, waveDate, language, scale, respondents, items, seed, dirtyRate, levelShift, recipients,
+				Sector.OTHER);
 	}
 
 }

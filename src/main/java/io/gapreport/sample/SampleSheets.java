@@ -82,7 +82,8 @@ final class SampleSheets {
 		this.rows.write(sheet, row++, "scale", this.scale.toString());
 		this.rows.write(sheet, row++, "recipients", String.join("; ", this.client.recipients()));
 		this.rows.write(sheet, row++, "consultant", "Service Quality Partners");
-		this.rows.write(sheet, row, "min_group_size", 5);
+		this.rows.write(sheet, row++, "min_group_size", 5);
+		this.rows.write(sheet, row, "sector", this.client.sector().key());
 	}
 
 	private void items() {
@@ -92,8 +93,8 @@ final class SampleSheets {
 		for (int i = 0; i < this.codes.size(); i++) {
 			Level level = this.levels.get(i);
 			this.rows.write(sheet, i + 1, this.codes.get(i),
-					QuestionBank.text(level, perLevel[level.ordinal()]++, this.client.language()), level.key(),
-					QuestionBank.DIMENSIONS.get(level), 1 + this.random.nextInt(3));
+					QuestionBank.text(level, perLevel[level.ordinal()]++, this.client.language(), this.client.sector()),
+					level.key(), QuestionBank.DIMENSIONS.get(level), 1 + this.random.nextInt(3));
 		}
 	}
 

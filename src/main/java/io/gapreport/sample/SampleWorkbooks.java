@@ -12,6 +12,7 @@ import java.util.Random;
 
 import io.gapreport.output.Slug;
 import io.gapreport.survey.Scale;
+import io.gapreport.survey.Sector;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
@@ -23,9 +24,11 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class SampleWorkbooks {
 
-	private static final String[][] CLIENTS = { { "Acme Logistics", "en" }, { "Łódź Bank", "pl" },
-			{ "Žluťoučký kůň s.r.o.", "cs" }, { "Северный Банк", "ru" }, { "Northwind Insurance", "en" },
-			{ "Bank Śląski", "pl" } };
+	/** Name, language and sector of each client, in the order they are written. */
+	private static final String[][] CLIENTS = { { "Acme Logistics", "en", "logistics" },
+			{ "Łódź Bank", "pl", "banking" }, { "Žluťoučký kůň s.r.o.", "cs", "retail" },
+			{ "Северный Банк", "ru", "banking" }, { "Northwind Insurance", "en", "other" },
+			{ "Bank Śląski", "pl", "banking" } };
 
 	private SampleWorkbooks() {
 	}
@@ -54,7 +57,7 @@ public final class SampleWorkbooks {
 				SampleClient sample = new SampleClient(name, wave, closed, client[1],
 						(i % 3 == 2) ? new Scale(1, 5) : Scale.DEFAULT, spec.respondents(), spec.items(),
 						random.nextLong(), 0.005, shifts.stream().map((shift) -> shift + drift).toList(),
-						List.of("manager@example.com", "quality@example.org"));
+						List.of("manager@example.com", "quality@example.org"), Sector.parse(client[2]).orElseThrow());
 				Path file = outputDir.resolve(io.gapreport.output.Slug.of(name) + "-" + Slug.of(wave) + ".xlsx");
 				writeOne(sample, file);
 				written.add(file);

@@ -17,9 +17,10 @@ import java.util.Map;
  * @param level prompt of the Items level column
  * @param dimension prompt of the Items dimension column
  * @param onScale how an answer must look: on the scale of Engagement B5, N/A or blank
+ * @param sector prompt of the Engagement sector
  */
 record TemplateWords(List<String> yes, String resolved, String nps, String customerAnswer, String managerAnswer,
-		String standard, String delivered, String level, String dimension, String onScale) {
+		String standard, String delivered, String level, String dimension, String onScale, String sector) {
 
 	static final Map<String, TemplateWords> BY_LANGUAGE = Map.of("en",
 			new TemplateWords(List.of("yes", "no"), "Was the problem solved at the first contact? yes or no.",
@@ -29,7 +30,9 @@ record TemplateWords(List<String> yes, String resolved, String nps, String custo
 					"standard: what the written standards require; promised: what advertising and sales promise.",
 					"The service level the auditor observed.", "accuracy, availability, partnership or advice.",
 					"Optional SERVQUAL dimension.",
-					"A number on the scale set in Engagement B5 (1-7 unless changed), N/A or blank if not answered."),
+					"A number on the scale set in Engagement B5 (1-7 unless changed), N/A or blank if not answered.",
+					"The client's sector, which words the report's actions: banking, retail, hospitality, logistics, "
+							+ "telecom, public or other."),
 			"pl",
 			new TemplateWords(List.of("tak", "nie", "yes", "no"),
 					"Czy problem rozwiązano przy pierwszym kontakcie? tak lub nie.",
@@ -39,7 +42,10 @@ record TemplateWords(List<String> yes, String resolved, String nps, String custo
 					"standard: czego wymagają pisemne standardy; promised: co obiecują reklama i sprzedaż.",
 					"Poziom obsługi zaobserwowany przez audytora.", "accuracy, availability, partnership lub advice.",
 					"Opcjonalny wymiar SERVQUAL.",
-					"Liczba na skali z Engagement B5 (1-7, jeśli jej nie zmieniono), N/A lub puste, jeśli brak odpowiedzi."),
+					"Liczba na skali z Engagement B5 (1-7, jeśli jej nie zmieniono), N/A lub puste, jeśli brak odpowiedzi.",
+					"Sektor klienta, do którego raport dopasowuje zalecane działania: banking (bankowość), retail "
+							+ "(handel), hospitality (hotelarstwo i gastronomia), logistics (logistyka), telecom "
+							+ "(telekomunikacja), public (sektor publiczny) lub other (inny)."),
 			"cs",
 			new TemplateWords(List.of("ano", "ne", "yes", "no"),
 					"Byl problém vyřešen při prvním kontaktu? ano nebo ne.",
@@ -49,7 +55,10 @@ record TemplateWords(List<String> yes, String resolved, String nps, String custo
 					"standard: co vyžadují písemné standardy; promised: co slibuje reklama a obchod.",
 					"Úroveň služby, kterou auditor zjistil.", "accuracy, availability, partnership nebo advice.",
 					"Nepovinný rozměr SERVQUAL.",
-					"Číslo na škále z Engagement B5 (1-7, pokud se nezměnila), N/A nebo prázdné, pokud neodpověděl."),
+					"Číslo na škále z Engagement B5 (1-7, pokud se nezměnila), N/A nebo prázdné, pokud neodpověděl.",
+					"Odvětví klienta, podle něhož zpráva formuluje doporučená opatření: banking (bankovnictví), "
+							+ "retail (obchod), hospitality (ubytování a pohostinství), logistics (logistika), "
+							+ "telecom (telekomunikace), public (veřejná správa) nebo other (jiné)."),
 			"ru",
 			new TemplateWords(List.of("да", "нет", "yes", "no"), "Проблема решена при первом обращении? да или нет.",
 					"Насколько вероятно, что клиент нас порекомендует: целое число от 0 до 10, пусто, если нет ответа.",
@@ -58,7 +67,10 @@ record TemplateWords(List<String> yes, String resolved, String nps, String custo
 					"standard: что требуют письменные стандарты; promised: что обещают реклама и продажи.",
 					"Уровень обслуживания, который увидел аудитор.", "accuracy, availability, partnership или advice.",
 					"Необязательное измерение SERVQUAL.",
-					"Число по шкале из Engagement B5 (1-7, если её не меняли), N/A или пусто, если нет ответа."));
+					"Число по шкале из Engagement B5 (1-7, если её не меняли), N/A или пусто, если нет ответа.",
+					"Отрасль клиента, под которую отчёт формулирует рекомендуемые меры: banking (банки), retail "
+							+ "(торговля), hospitality (гостиницы и рестораны), logistics (логистика), telecom "
+							+ "(связь), public (государственный сектор) или other (другое)."));
 
 	static TemplateWords of(String language) {
 		return BY_LANGUAGE.getOrDefault(language, BY_LANGUAGE.get("en"));

@@ -11,6 +11,7 @@ import java.util.List;
 
 import io.gapreport.survey.Level;
 import io.gapreport.survey.Scale;
+import io.gapreport.survey.Sector;
 import io.gapreport.workbook.Placeholders;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -78,12 +79,18 @@ public final class TemplateWorkbook {
 		Object[][] keys = { { "client", Placeholders.CLIENT.get(language) }, { "wave", "2026-Q3" },
 				{ "wave_date", LocalDate.of(2026, 9, 30) }, { "language", language },
 				{ "scale", Scale.DEFAULT.toString() }, { "recipients", String.join("; ", Placeholders.RECIPIENTS) },
-				{ "consultant", "" }, { "min_group_size", 5 } };
+				{ "consultant", "" }, { "min_group_size", 5 }, { "sector", Sector.OTHER.key() } };
 		for (int i = 0; i < keys.length; i++) {
 			rows.write(engagement, i, keys[i]);
 		}
 		engagement.setColumnWidth(0, 18 * 256);
 		engagement.setColumnWidth(1, 50 * 256);
+		DataValidationHelper engagementHelper = engagement.getDataValidationHelper();
+		add(engagement,
+				engagementHelper.createValidation(
+						engagementHelper.createExplicitListConstraint(Sector.KEYS.toArray(String[]::new)),
+						new CellRangeAddressList(keys.length - 1, keys.length - 1, 1, 1)),
+				"sector", words.sector());
 		name(workbook, SCALE_MIN,
 				"IFERROR(VALUE(LEFT(Engagement!$B$5,FIND(\"-\",Engagement!$B$5)-1))," + Scale.DEFAULT.min() + ")");
 		name(workbook, SCALE_MAX,

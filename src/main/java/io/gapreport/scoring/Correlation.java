@@ -1,5 +1,6 @@
 package io.gapreport.scoring;
 
+import org.apache.commons.math3.util.FastMath;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,6 +8,8 @@ import org.jspecify.annotations.Nullable;
  * updates, so no pairs are kept).
  */
 final class Correlation {
+
+	private static final double Z95 = 1.959963984540054;
 
 	private long n;
 
@@ -41,6 +44,20 @@ final class Correlation {
 			return null;
 		}
 		return this.cxy / Math.sqrt(this.m2x * this.m2y);
+	}
+
+	/**
+	 * The 95% interval of the correlation by Fisher's z-transformation: atanh(r) ± 1.96 /
+	 * √(n − 3), transformed back; null below 4 pairs or without a correlation.
+	 */
+	@Nullable Interval interval() {
+		Double r = value();
+		if (r == null || this.n < 4) {
+			return null;
+		}
+		double z = FastMath.atanh(Math.max(-1, Math.min(1, r)));
+		double h = Z95 / Math.sqrt(this.n - 3);
+		return new Interval(Math.tanh(z - h), Math.tanh(z + h));
 	}
 
 }

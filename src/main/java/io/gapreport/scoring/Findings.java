@@ -11,8 +11,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the report tells the client to act on, and what the next wave should collect, as
- * {@code scoring.md} orders them: falling levels first, in pyramid order, then gaps 1 to
- * 4 and the perception gap.
+ * {@code scoring.md} orders them: the foundation's falling levels (the larger shortfall
+ * first), its proven questions whose level holds, the upper levels, gaps 1 to 4 and the
+ * perception gap, then channels that solve no more problems at the first contact than the
+ * rest.
  */
 final class Findings {
 
@@ -20,49 +22,58 @@ final class Findings {
 
 	private static final double TIE = 1e-9;
 
+	private static final List<Level> FOUNDATION = List.of(Level.ACCURACY, Level.AVAILABILITY);
+
 	private Findings() {
 	}
 
 	static List<Action> actions(Map<Level, LevelScore> levels, List<ItemScore> items, GapSet gaps,
-			@Nullable Interval gap1Ci, @Nullable Interval perceptionCi, Evidence management, Evidence audits) {
-		List<Action> actions = new ArrayList<>();
-		for (Level level : Level.values()) {
-			if (levels.get(level).status() == LevelStatus.SHORTFALL) {
-				List<ItemScore> members = items.stream()
+			GapIntervals intervals, Evidence management, Evidence audits, List<FcrScore> fcr) {
+		List<Action> actions = new ArrayList<>(levelShortfalls(levels, items, true));
+		for (Level level : FOUNDATION) {
+			if (levels.get(level).status() != LevelStatus.SHORTFALL) {
+				List<ItemScore> proven = items.stream()
 					.filter((item) -> item.question().level() == level && item.gap5().isShortfall())
 					.toList();
-				actions.add(new Action.LevelShortfall(level, worst(members, (item) -> item.gap5().mean())));
+				ordered(proven, (item) -> item.gap5().mean(), (item) -> item.question().code())
+					.forEach((item) -> actions
+						.add(new Action.QuestionShortfall(item.question().code(), level, item.gap5().mean())));
 			}
 		}
+		actions.addAll(levelShortfalls(levels, items, false));
 		for (Gap gap : Gap.values()) {
 			Double value = gap.of(gaps);
-			if (value == null) {
+			Interval interval = intervals.of(gap);
+			if (value == null || (interval != null && !interval.below0()) || (interval == null && value >= 0)) {
 				continue;
 			}
-			Boolean indicative = switch (gap) {
-				case GAP1 -> intervalFinding(value, gap1Ci, management);
-				case PERCEPTION -> intervalFinding(value, perceptionCi, management);
-				case GAP2 -> (value < 0) ? management != Evidence.SUFFICIENT : null;
-				case GAP3, GAP4 -> (value < 0) ? audits != Evidence.SUFFICIENT : null;
-			};
-			if (indicative != null) {
-				actions
-					.add(new Action.GapShortfall(gap, value, worst(items, (item) -> gap.of(item.gaps())), indicative));
-			}
+			Evidence evidence = gap.restsOnAudits() ? audits : management;
+			boolean indicative = interval == null || evidence != Evidence.SUFFICIENT;
+			actions.add(new Action.GapShortfall(gap, value, worst(items, (item) -> gap.of(item.gaps())), indicative));
 		}
+		List<FcrScore> rest = fcr.stream().filter((channel) -> channel.position() == FcrScore.Position.REST).toList();
+		ordered(rest, FcrScore::rate, FcrScore::channel)
+			.forEach((channel) -> actions.add(new Action.FcrShortfall(channel)));
 		return List.copyOf(actions);
 	}
 
 	/**
-	 * Whether a gap tested by its interval is indicative, or null when it needs no
-	 * action: an interval wholly below zero is a finding; without an interval a negative
-	 * value is an indicative one; an interval that reaches zero is none.
+	 * The falling levels of the foundation, or of the upper levels; the larger shortfall
+	 * first.
 	 */
-	private static @Nullable Boolean intervalFinding(double value, @Nullable Interval interval, Evidence evidence) {
-		if (interval != null) {
-			return interval.below0() ? evidence != Evidence.SUFFICIENT : null;
-		}
-		return (value < 0) ? Boolean.TRUE : null;
+	private static List<Action> levelShortfalls(Map<Level, LevelScore> levels, List<ItemScore> items,
+			boolean foundation) {
+		List<LevelScore> falling = levels.values()
+			.stream()
+			.filter((level) -> FOUNDATION.contains(level.level()) == foundation
+					&& level.status() == LevelStatus.SHORTFALL)
+			.toList();
+		return ordered(falling, (level) -> level.gap5().mean(), (level) -> level.level().key()).stream()
+			.<Action>map((level) -> new Action.LevelShortfall(level.level(), level.gap5().mean(),
+					worst(items.stream()
+						.filter((item) -> item.question().level() == level.level() && item.gap5().isShortfall())
+						.toList(), (item) -> item.gap5().mean())))
+			.toList();
 	}
 
 	/**
@@ -70,23 +81,32 @@ final class Findings {
 	 * the first of a run count as ties, ordered by code.
 	 */
 	private static List<String> worst(List<ItemScore> items, Function<ItemScore, @Nullable Double> value) {
-		record Scored(String code, double value) {
-		}
-		List<Scored> negative = items.stream()
+		List<ItemScore> negative = items.stream()
 			.filter((item) -> value.apply(item) != null && value.apply(item) < 0)
-			.map((item) -> new Scored(item.question().code(), value.apply(item)))
-			.sorted(Comparator.comparingDouble(Scored::value))
 			.toList();
-		List<String> codes = new ArrayList<>();
-		for (int start = 0; start < negative.size() && codes.size() < EVIDENCE_CODES;) {
+		List<String> codes = ordered(negative, value, (item) -> item.question().code()).stream()
+			.map((item) -> item.question().code())
+			.toList();
+		return codes.subList(0, Math.min(EVIDENCE_CODES, codes.size()));
+	}
+
+	/**
+	 * {@code entries} by ascending (non-null) value; values within 1e-9 of the first of a
+	 * run count as ties, ordered by code in Unicode order.
+	 */
+	private static <T> List<T> ordered(List<T> entries, Function<T, @Nullable Double> value, Function<T, String> code) {
+		List<T> sorted = entries.stream().sorted(Comparator.comparingDouble((T entry) -> value.apply(entry))).toList();
+		List<T> result = new ArrayList<>();
+		for (int start = 0; start < sorted.size();) {
+			double first = value.apply(sorted.get(start));
 			int end = start + 1;
-			while (end < negative.size() && negative.get(end).value() - negative.get(start).value() <= TIE) {
+			while (end < sorted.size() && value.apply(sorted.get(end)) - first <= TIE) {
 				end++;
 			}
-			negative.subList(start, end).stream().map(Scored::code).sorted().forEach(codes::add);
+			sorted.subList(start, end).stream().sorted(Comparator.comparing(code)).forEach(result::add);
 			start = end;
 		}
-		return List.copyOf(codes.subList(0, Math.min(EVIDENCE_CODES, codes.size())));
+		return List.copyOf(result);
 	}
 
 	static List<Collect> collect(Counts counts, boolean hasStandards, Map<Level, LevelScore> levels,

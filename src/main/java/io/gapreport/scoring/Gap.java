@@ -21,6 +21,14 @@ public enum Gap {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * Whether the gap rests on audit visits (gaps 3 and 4); else on the managers
+	 * surveyed.
+	 */
+	public boolean restsOnAudits() {
+		return this == GAP3 || this == GAP4;
+	}
+
 	/** This gap's value in {@code gaps}, or null when not measured. */
 	public @Nullable Double of(GapSet gaps) {
 		return this.value.apply(gaps);

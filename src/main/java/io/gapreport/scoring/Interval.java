@@ -1,5 +1,7 @@
 package io.gapreport.scoring;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A 95% interval of a difference.
  *
@@ -16,6 +18,14 @@ public record Interval(double low, double high) {
 	/** Whether the whole interval lies above zero. */
 	public boolean above0() {
 		return this.low > 0;
+	}
+
+	/**
+	 * The interval {@code value +- halfWidth}, centred on the value a reader sees beside
+	 * it; null when either is missing.
+	 */
+	static @Nullable Interval around(@Nullable Double value, @Nullable Double halfWidth) {
+		return (value != null && halfWidth != null) ? new Interval(value - halfWidth, value + halfWidth) : null;
 	}
 
 }

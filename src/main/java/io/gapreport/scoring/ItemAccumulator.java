@@ -44,7 +44,7 @@ final class ItemAccumulator {
 		this.managerP.addIfAnswered(perceived);
 	}
 
-	ItemScore score(@Nullable Double importance) {
+	ItemScore score(@Nullable Double importance, @Nullable Interval importanceCi) {
 		Double standardLevel = (this.standard != null) ? this.standard.standard() : null;
 		Double promised = (this.standard != null) ? this.standard.promised() : null;
 		Double managerExpects = this.managerE.mean();
@@ -53,7 +53,7 @@ final class ItemAccumulator {
 				difference(standardLevel, managerExpects), difference(deliveredLevel, standardLevel),
 				difference(deliveredLevel, promised), difference(this.customerP.mean(), this.managerP.mean()));
 		return new ItemScore(this.question, this.customerE.mean(), this.customerP.mean(), this.gap5.score(), gaps,
-				managerExpects, this.managerP.mean(), importance);
+				managerExpects, this.managerP.mean(), importance, importanceCi);
 	}
 
 	/** {@code a - b}, or null when either is not measured. */

@@ -17,8 +17,11 @@ import org.jspecify.annotations.Nullable;
  * answers
  * @param importance the item's importance (its weight, or derived from the answers; see
  * {@link Scores#importanceBasis()}), or null when it cannot be derived
+ * @param importanceCi the 95% interval of a correlation {@code importance} (Fisher's z),
+ * or null for a weight or with fewer than 4 customers
  */
 public record ItemScore(Question question, @Nullable Double meanE, @Nullable Double meanP, Gap5Score gap5, GapSet gaps,
-		@Nullable Double managerMeanE, @Nullable Double managerMeanP, @Nullable Double importance) {
+		@Nullable Double managerMeanE, @Nullable Double managerMeanP, @Nullable Double importance,
+		@Nullable Interval importanceCi) {
 
 }

@@ -8,7 +8,8 @@ import java.util.List;
  *
  * @param management how many managers the management findings rest on
  * @param audits how many audit visits the delivery findings rest on
- * @param actions findings to act on, falling levels first, then gaps
+ * @param actions findings to act on, in the order of {@code scoring.md}: foundation
+ * levels and questions, upper levels, gaps, first-contact resolution
  * @param collect what the next wave should add
  */
 public record NextSteps(Evidence management, Evidence audits, List<Action> actions, List<Collect> collect) {
@@ -16,6 +17,14 @@ public record NextSteps(Evidence management, Evidence audits, List<Action> actio
 	public NextSteps {
 		actions = List.copyOf(actions);
 		collect = List.copyOf(collect);
+	}
+
+	/**
+	 * How much the findings on {@code gap} can carry: the audits' evidence for gaps 3 and
+	 * 4, the managers' for the others.
+	 */
+	public Evidence evidence(Gap gap) {
+		return gap.restsOnAudits() ? this.audits : this.management;
 	}
 
 }

@@ -7,9 +7,10 @@ import io.gapreport.survey.Level;
 
 /**
  * The spread of one group's respondent means (customers' or managers' expectations or
- * perceptions): each respondent's mean over the items of a level they answered, and over
- * all items they answered. Two such groups give the Welch intervals of gap 1 and the
- * perception gap.
+ * perceptions, or a manager's or audit visit's differences from the standards): each
+ * respondent's mean over the items of a level they answered, and over all items they
+ * answered. Two groups of answers give the Welch intervals of gap 1 and the perception
+ * gap; one group of differences gives the Student intervals of gaps 2 to 4.
  */
 final class RespondentMeans {
 
@@ -27,7 +28,8 @@ final class RespondentMeans {
 	}
 
 	/**
-	 * Adds one respondent's answers, indexed like the questionnaire; NaN = unanswered.
+	 * Adds one respondent's answers, indexed like the questionnaire; NaN = unanswered
+	 * (for a difference: no answer or no reference).
 	 */
 	void add(double[] answers) {
 		int levelCount = Level.values().length;

@@ -15,6 +15,7 @@ import io.gapreport.survey.ManagerResponse;
 import io.gapreport.survey.Question;
 import io.gapreport.survey.Questionnaire;
 import io.gapreport.survey.ResponseSink;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a workbook in one pass: feed it the streamed rows, then ask for the
@@ -42,13 +43,7 @@ public final class ScoreAccumulator implements ResponseSink {
 
 	private final int[] npsAnswers = new int[11];
 
-	private final RespondentMeans customersE;
-
-	private final RespondentMeans customersP;
-
-	private final RespondentMeans managersE;
-
-	private final RespondentMeans managersP;
+	private final RespondentSpreads spreads;
 
 	/** Per item: its perception against likelihood to recommend. */
 	private final Correlation[] withNps;
@@ -74,10 +69,7 @@ public final class ScoreAccumulator implements ResponseSink {
 			this.items.add(new ItemAccumulator(questions.get(i), questionnaire.standardOf(i).orElse(null)));
 			this.levelOf[i] = questions.get(i).level().ordinal();
 		}
-		this.customersE = new RespondentMeans(this.levelOf);
-		this.customersP = new RespondentMeans(this.levelOf);
-		this.managersE = new RespondentMeans(this.levelOf);
-		this.managersP = new RespondentMeans(this.levelOf);
+		this.spreads = new RespondentSpreads(questionnaire, this.levelOf);
 		this.withNps = new Correlation[questions.size()];
 		this.withMeanPerception = new Correlation[questions.size()];
 		for (int i = 0; i < questions.size(); i++) {
@@ -135,8 +127,7 @@ public final class ScoreAccumulator implements ResponseSink {
 		if (response.nps() != null) {
 			this.npsAnswers[response.nps()]++;
 		}
-		this.customersE.add(response.expected());
-		this.customersP.add(response.perceived());
+		this.spreads.customer(response.expected(), response.perceived());
 		importance(response);
 	}
 
@@ -164,8 +155,7 @@ public final class ScoreAccumulator implements ResponseSink {
 		for (int i = 0; i < this.items.size(); i++) {
 			this.items.get(i).manager(response.expected()[i], response.perceived()[i]);
 		}
-		this.managersE.add(response.expected());
-		this.managersP.add(response.perceived());
+		this.spreads.manager(response.expected(), response.perceived());
 	}
 
 	@Override
@@ -174,6 +164,7 @@ public final class ScoreAccumulator implements ResponseSink {
 		for (int i = 0; i < this.items.size(); i++) {
 			this.items.get(i).delivered.addIfAnswered(visit.delivered()[i]);
 		}
+		this.spreads.audit(visit.delivered());
 	}
 
 	@Override
@@ -195,27 +186,25 @@ public final class ScoreAccumulator implements ResponseSink {
 		ImportanceBasis basis = importanceBasis(nps);
 		List<ItemScore> itemScores = new ArrayList<>();
 		for (int i = 0; i < this.items.size(); i++) {
-			itemScores.add(this.items.get(i).score(importance(i, basis)));
+			itemScores.add(this.items.get(i).score(importance(i, basis), importanceCi(i, basis)));
 		}
 		Map<Level, LevelScore> levels = new EnumMap<>(Level.class);
 		for (Level level : Level.values()) {
 			List<ItemScore> members = itemScores.stream().filter((item) -> item.question().level() == level).toList();
-			var intervals = GapIntervals.of(this.customersE.level(level), this.customersP.level(level),
-					this.managersE.level(level), this.managersP.level(level));
-			levels.put(level, LevelScoring.score(level, members, this.levelGap5.get(level).score(), intervals,
-					this.levelAlpha.get(level).alpha()));
+			levels.put(level, LevelScoring.score(level, members, this.levelGap5.get(level).score(),
+					(values) -> this.spreads.level(level, values), this.levelAlpha.get(level).alpha()));
 		}
 		var counts = new Counts(this.customers, this.managers, this.audits, this.rejectedRows, this.invalidCells);
 		Double gap5 = Means.ofNonNull(levels.values(), (level) -> level.gap5().mean());
 		GapSet gaps = LevelScoring.overallGaps(levels.values());
-		var intervals = GapIntervals.of(this.customersE.overall(), this.customersP.overall(), this.managersE.overall(),
-				this.managersP.overall());
+		GapIntervals intervals = this.spreads.overall(gaps);
 		List<FcrScore> fcr = fcr();
 		List<TrendPoint> trend = new ArrayList<>(earlierWaves);
 		trend.add(trendPoint(gap5, nps));
+		NextSteps nextSteps = nextSteps(counts, levels, itemScores, gaps, intervals, nps, fcr);
 		return new Scores(this.questionnaire.engagement(), counts, gaps, intervals, gap5, this.overall.score(),
-				weightedGap5(itemScores), LevelScoring.priority(levels), levels, itemScores, nps, fcr, breakdowns(),
-				trend, nextSteps(counts, levels, itemScores, gaps, intervals, nps, fcr), basis);
+				weightedGap5(itemScores), LevelScoring.priority(nextSteps.actions()), levels, itemScores, nps, fcr,
+				breakdowns(), trend, nextSteps, basis);
 	}
 
 	private NextSteps nextSteps(Counts counts, Map<Level, LevelScore> levels, List<ItemScore> itemScores, GapSet gaps,
@@ -224,8 +213,9 @@ public final class ScoreAccumulator implements ResponseSink {
 		Evidence management = Evidence.of(counts.managers(), minGroupSize);
 		Evidence audits = Evidence.of(counts.audits(), minGroupSize);
 		boolean hasStandards = !this.questionnaire.standards().isEmpty();
-		return new NextSteps(management, audits, Findings.actions(levels, itemScores, gaps, intervals.gap1(),
-				intervals.perception(), management, audits), Findings.collect(counts, hasStandards, levels, nps, fcr));
+		return new NextSteps(management, audits,
+				Findings.actions(levels, itemScores, gaps, intervals, management, audits, fcr),
+				Findings.collect(counts, hasStandards, levels, nps, fcr));
 	}
 
 	/**
@@ -250,13 +240,30 @@ public final class ScoreAccumulator implements ResponseSink {
 		};
 	}
 
+	private @Nullable Interval importanceCi(int item, ImportanceBasis basis) {
+		return switch (basis) {
+			case WEIGHT -> null;
+			case NPS -> this.withNps[item].interval();
+			case PERCEPTION -> this.withMeanPerception[item].interval();
+		};
+	}
+
 	private TrendPoint trendPoint(Double gap5, NpsScore nps) {
 		var engagement = this.questionnaire.engagement();
 		double sd = this.overall.standardDeviation();
+		Map<Level, TrendPoint.LevelGap> levels = new EnumMap<>(Level.class);
+		this.levelGap5.forEach((level, accumulator) -> {
+			Double mean = accumulator.score().mean();
+			double levelSd = accumulator.standardDeviation();
+			if (mean != null) {
+				levels.put(level, new TrendPoint.LevelGap(mean, Double.isNaN(levelSd) ? null : levelSd,
+						(int) accumulator.count()));
+			}
+		});
 		return new TrendPoint(engagement.wave(), engagement.waveDate(), gap5, (nps != null) ? nps.score() : null,
 				(int) this.overall.count(), Double.isNaN(sd) ? null : sd, (nps != null) ? nps.n() : 0,
 				(nps != null) ? (double) nps.promoters() / nps.n() : 0,
-				(nps != null) ? (double) nps.detractors() / nps.n() : 0);
+				(nps != null) ? (double) nps.detractors() / nps.n() : 0, levels, this.managers, this.audits);
 	}
 
 	private Double weightedGap5(List<ItemScore> itemScores) {

@@ -15,12 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param engagement the engagement scored
  * @param counts how much data the scores rest on
  * @param gaps overall gaps 1 to 4 and perception: means of the non-null level values
- * @param intervals 95% Welch intervals of gap 1 and the perception gap over all items
+ * @param intervals 95% intervals of gaps 1 to 4 and the perception gap over all items,
+ * centred on the overall values
  * @param gap5 overall customer gap: mean of the non-null level gap5 means
  * @param overallGap5 the customer gap over each customer's own mean across levels, with
  * its 95% interval; its mean equals {@code gap5} when every customer answered every level
  * @param weightedGap5 weighted SERVQUAL score, or null unless every item has a weight
- * @param priorityLevel the first level, in pyramid order, that falls short; or null
+ * @param priorityLevel the level of the first level action (the foundation's larger
+ * shortfall first); or null when no level falls short
  * @param levels all four levels, in pyramid order
  * @param items every item, in workbook order
  * @param nps the NPS, or null when no customer answered it
@@ -49,6 +51,11 @@ public record Scores(Engagement engagement, Counts counts, GapSet gaps, GapInter
 	/** The scores of {@code level}. */
 	public LevelScore level(Level level) {
 		return this.levels.get(level);
+	}
+
+	/** What the overall value and interval of {@code gap} show ({@code gaps.status}). */
+	public LevelStatus gapStatus(Gap gap) {
+		return LevelStatus.of(gap.of(this.gaps), this.intervals.of(gap));
 	}
 
 	/** This wave's trend point: the last of the trend. */

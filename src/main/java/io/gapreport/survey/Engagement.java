@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * @param recipients e-mail addresses of the report's recipients
  * @param consultant name printed on the cover, or null
  * @param minGroupSize smallest group shown in breakdowns
+ * @param sector the client's sector, which words the report's actions
  */
 public record Engagement(String client, String wave, @Nullable LocalDate waveDate, String language, Scale scale,
-		List<String> recipients, @Nullable String consultant, int minGroupSize) {
+		List<String> recipients, @Nullable String consultant, int minGroupSize, Sector sector) {
 
 	/** The report languages a workbook may ask for. */
 	public static final List<String> LANGUAGES = List.of("en", "pl", "cs", "ru");
@@ -31,6 +32,7 @@ public record Engagement(String client, String wave, @Nullable LocalDate waveDat
 		Objects.requireNonNull(client, "client");
 		Objects.requireNonNull(wave, "wave");
 		Objects.requireNonNull(scale, "scale");
+		Objects.requireNonNull(sector, "sector");
 		if (!LANGUAGES.contains(language)) {
 			throw new IllegalArgumentException("unknown language " + language);
 		}
@@ -38,6 +40,14 @@ public record Engagement(String client, String wave, @Nullable LocalDate waveDat
 			throw new IllegalArgumentException("min_group_size must be at least 1");
 		}
 		recipients = List.copyOf(recipients);
+	}
+
+	/**
+	 * An engagement of a client whose workbook names no sector ({@link Sector#OTHER}).
+	 */
+	public Engagement(String client, String wave, @Nullable LocalDate waveDate, String language, Scale scale,
+			List<String> recipients, @Nullable String consultant, int minGroupSize) {
+		this(client, wave, waveDate, language, scale, recipients, consultant, minGroupSize, Sector.OTHER);
 	}
 
 }

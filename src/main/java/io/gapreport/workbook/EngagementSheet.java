@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import io.gapreport.survey.Engagement;
 import io.gapreport.survey.Scale;
+import io.gapreport.survey.Sector;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +25,7 @@ final class EngagementSheet {
 
 	/** Every key the sheet may hold, in the order the documentation lists them. */
 	static final List<String> KEYS = List.of("client", "wave", "wave_date", "language", "scale", "recipients",
-			"consultant", "min_group_size", "responses", "responses_format");
+			"consultant", "min_group_size", "sector", "responses", "responses_format");
 
 	private static final Pattern SCALE = Pattern.compile("(-?\\d{1,4})\\s*[-\u2013]\\s*(-?\\d{1,4})");
 
@@ -83,6 +84,7 @@ final class EngagementSheet {
 		int minGroupSize = minGroupSize();
 		List<String> recipients = recipients();
 		String consultant = name("consultant");
+		Sector sector = sector();
 		String scaleCell = this.rows.containsKey("scale") ? SHEET + "!" + this.rows.get("scale").reference(1)
 				: SHEET + " (no scale key, so " + Scale.DEFAULT + ")";
 		String responses = responses();
@@ -92,7 +94,8 @@ final class EngagementSheet {
 		if (client == null || wave == null || language == null) {
 			return new Result(null, scale, scaleCell, responses, responsesCell, format);
 		}
-		return new Result(new Engagement(client, wave, waveDate, language, scale, recipients, consultant, minGroupSize),
+		return new Result(
+				new Engagement(client, wave, waveDate, language, scale, recipients, consultant, minGroupSize, sector),
 				scale, scaleCell, responses, responsesCell, format);
 	}
 
@@ -192,6 +195,18 @@ final class EngagementSheet {
 			return null;
 		}
 		return language;
+	}
+
+	private Sector sector() {
+		String text = text("sector");
+		if (text == null) {
+			return Sector.OTHER;
+		}
+		return Sector.parse(text).orElseGet(() -> {
+			this.errors.add(where("sector") + "unknown sector \"" + text + "\" (expected "
+					+ String.join(", ", Sector.KEYS) + ")");
+			return Sector.OTHER;
+		});
 	}
 
 	private @Nullable LocalDate waveDate() {

@@ -12,38 +12,65 @@ import org.jfree.chart.JFreeChart;
 import org.junit.jupiter.api.Test;
 
 import io.gapreport.chart.ScatterChartSpec.Point;
-import io.gapreport.chart.ScatterChartSpec.Quadrant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class QuadrantScatterTests {
 
-	private static final ScatterChartSpec SPEC = new ScatterChartSpec("", "Wykonanie", "Ważność (waga pytania)",
-			List.of(new Point("AVL1", 4.47, 0.605, Tone.SHORTFALL), new Point("AVL2", 4.49, 0.552, Tone.SHORTFALL),
-					new Point("PRT1", 5.61, 0.612, Tone.NO_DIFFERENCE), new Point("ADV4", 5.35, 0.579, Tone.EXCEEDED)),
-			5.0, 0.58, new ScatterChartSpec.Quadrants("Skoncentruj się tutaj", "Tak trzymać", "Niski priorytet",
-					"Możliwy nadmiar"),
+	private static final List<Point> POINTS = List.of(new Point("AVL1", -0.91, 0.605, Tone.SHORTFALL),
+			new Point("AVL2", -0.12, 0.552, Tone.NO_DIFFERENCE), new Point("PRT1", 0.04, 0.612, Tone.NO_DIFFERENCE),
+			new Point("ADV4", 0.35, 0.579, Tone.EXCEEDED));
+
+	private static final ScatterChartSpec SPEC = new ScatterChartSpec("", "Luka klienta", "Ważność (waga pytania)",
+			POINTS, 0, 1, 0.58, 0,
+			List.of(new ScatterChartSpec.Verdict("Tu skupić działania", List.of("AVL1")),
+					new ScatterChartSpec.Verdict("Utrzymać poziom", List.of("PRT1")),
+					new ScatterChartSpec.Verdict("Niski priorytet", List.of("AVL2")),
+					new ScatterChartSpec.Verdict("Możliwy nadmiar", List.of("ADV4"))),
 			ChartsTests.TONES, ChartsTests.POLISH);
 
 	@Test
-	void eachPointIsListedUnderItsQuadrant() {
-		assertThat(SPEC.pointsIn(Quadrant.TOP_LEFT)).extracting(Point::label).containsExactly("AVL1");
-		assertThat(SPEC.pointsIn(Quadrant.TOP_RIGHT)).extracting(Point::label).containsExactly("PRT1");
-		assertThat(SPEC.pointsIn(Quadrant.BOTTOM_LEFT)).extracting(Point::label).containsExactly("AVL2");
-		assertThat(SPEC.pointsIn(Quadrant.BOTTOM_RIGHT)).extracting(Point::label).containsExactly("ADV4");
-	}
-
-	@Test
-	void theLegendNamesTheTonesDrawnAndTheListStandsBesideThePlot() {
+	void theLegendNamesTheTonesDrawnAndTheVerdictsStandBesideThePlot() {
 		JFreeChart chart = Charts.create(SPEC);
 		assertThat(ColoursTests.labels(chart.getXYPlot().getLegendItems())).containsExactly("Niedobór",
 				"Brak istotnej różnicy", "Przekroczone");
-		assertThat(chart.getSubtitles()).anySatisfy((title) -> assertThat(title).isInstanceOf(QuadrantList.class));
+		assertThat(chart.getSubtitles()).anySatisfy((title) -> assertThat(title).isInstanceOf(VerdictList.class));
 		assertThat(chart.getXYPlot().getRangeAxis().getLabel()).isEqualTo("Ważność (waga pytania)");
+		assertThat(chart.getXYPlot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).hasSize(1);
 		BufferedImage image = new BufferedImage(600, 360, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g2 = image.createGraphics();
 		chart.draw(g2, new Rectangle2D.Double(0, 0, 600, 360));
 		g2.dispose();
+	}
+
+	@Test
+	void withoutVerdictsThereIsNoImportanceLineAndNoList() {
+		JFreeChart chart = Charts.create(new ScatterChartSpec("", "Luka klienta", "Ważność", POINTS, 0, 1, null, 0.5,
+				List.of(), ChartsTests.TONES, ChartsTests.POLISH));
+		assertThat(chart.getSubtitles()).noneSatisfy((title) -> assertThat(title).isInstanceOf(VerdictList.class));
+		assertThat(chart.getXYPlot().getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).isNull();
+		assertThat(chart.getXYPlot().getDomainMarkers(org.jfree.chart.ui.Layer.FOREGROUND)).hasSize(1);
+	}
+
+	@Test
+	void theGapAxisIncludesZeroAndNeverSpansLessThanItsLeastSpan() {
+		// gaps of -0.30 to -0.20: a tenth of a point would fill the plot
+		List<Point> close = List.of(new Point("A", -0.30, 1, Tone.SHORTFALL), new Point("B", -0.20, 2, Tone.SHORTFALL));
+		JFreeChart chart = Charts.create(new ScatterChartSpec("", "Luka", "Ważność", close, 0, 1, 1.5, 0,
+				List.of(new ScatterChartSpec.Verdict("Tu skupić działania", List.of("A", "B"))), ChartsTests.TONES,
+				ChartsTests.POLISH));
+		var axis = chart.getXYPlot().getDomainAxis();
+		assertThat(axis.getLowerBound()).isLessThanOrEqualTo(-0.30 - 0.35);
+		assertThat(axis.getUpperBound()).isGreaterThan(0.35);
+		assertThat(axis.getUpperBound() - axis.getLowerBound()).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void aVerdictNamingALabelWithoutAPointIsRefused() {
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ScatterChartSpec("", "x", "y", POINTS, 0, 1, 0.5, 0,
+					List.of(new ScatterChartSpec.Verdict("Niski priorytet", List.of("ZZZ9"))), ChartsTests.TONES,
+					ChartsTests.POLISH));
 	}
 
 	@Test

@@ -21,4 +21,28 @@ class TrendLinesTests {
 				(axis) -> assertThat(axis.getTickUnit().getSize()).isGreaterThanOrEqualTo(1));
 	}
 
+	@Test
+	void theValueAxisTakesInEveryWhiskerAndNeverSpansLessThanItsLeastSpan() {
+		// -0.32 ± 0.10 and -0.10 ± 0.09 on a 1-7 scale: at least one point
+		JFreeChart chart = Charts.create(new LineChartSpec("", "Wave", "Gap", List.of("Q2", "Q3"),
+				List.of(new Series("Gap", List.of(-0.32, -0.10))), List.of(new Series("Gap", List.of(0.10, 0.09))), 2,
+				1.0, ChartsTests.POLISH));
+		var axis = chart.getCategoryPlot().getRangeAxis();
+		assertThat(axis.getLowerBound()).isLessThanOrEqualTo(-0.42);
+		assertThat(axis.getUpperBound()).isGreaterThanOrEqualTo(0);
+		assertThat(axis.getUpperBound() - axis.getLowerBound()).isGreaterThanOrEqualTo(1.0);
+		assertThat(chart.getCategoryPlot().getAnnotations()).hasSize(2);
+	}
+
+	@Test
+	void aWideMarginWidensTheAxisBeyondTheLeastSpan() {
+		// NPS +10 ± 40 and +20 ± 30: the whiskers, not the least span, set the axis
+		JFreeChart chart = Charts.create(new LineChartSpec("", "Wave", "NPS", List.of("Q2", "Q3"),
+				List.of(new Series("NPS", List.of(10.0, 20.0))), List.of(new Series("NPS", List.of(40.0, 30.0))), 0, 20,
+				ChartsTests.POLISH));
+		var axis = chart.getCategoryPlot().getRangeAxis();
+		assertThat(axis.getLowerBound()).isLessThanOrEqualTo(-30);
+		assertThat(axis.getUpperBound()).isGreaterThanOrEqualTo(50);
+	}
+
 }

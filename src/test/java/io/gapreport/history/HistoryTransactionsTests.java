@@ -64,7 +64,7 @@ class HistoryTransactionsTests {
 		}
 	}
 
-	private static Scores scores(String client) {
+	static Scores scores(String client) {
 		var engagement = new Engagement(client, "2026-Q3", null, "en", new Scale(1, 5), List.of(), null, 5);
 		var questionnaire = new Questionnaire(engagement,
 				List.of(new Question("A1", "Right first time?", Level.ACCURACY, null, null)), Map.of(), List.of(),

@@ -72,7 +72,7 @@ class ChartSpecsTests {
 				.findFirst()
 				.orElseThrow();
 			assertThat(point.y()).isEqualTo(item.importance());
-			assertThat(point.x()).isEqualTo(item.meanP());
+			assertThat(point.x()).isEqualTo(item.gap5().mean());
 			assertThat(point.tone() == Tone.SHORTFALL).as(point.label()).isEqualTo(item.gap5().isShortfall());
 		}
 		String basis = scores.importanceBasis().name().toLowerCase(java.util.Locale.ROOT);

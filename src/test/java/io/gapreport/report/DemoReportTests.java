@@ -41,8 +41,8 @@ class DemoReportTests {
 	@Test
 	void chartTextIsRealTextInPolishNumberFormat() {
 		// "Liczba odpowiedzi" is a rotated (vertical) axis label
-		assertThat(pdf.text()).contains(DemoDocument.GAP_AXIS, "Liczba odpowiedzi", "Skup się tutaj", "Krytycy (0–6)",
-				"\u22120,42");
+		assertThat(pdf.text()).contains(DemoDocument.GAP_AXIS, "Liczba odpowiedzi", "Tu skupić działania",
+				"Krytycy (0–6)", "\u22120,42");
 	}
 
 	@Test

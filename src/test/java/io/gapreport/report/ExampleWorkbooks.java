@@ -67,6 +67,14 @@ final class ExampleWorkbooks {
 
 	/** The scores and the problems of {@code workbook}. */
 	static Scored score(Path workbook) throws Exception {
+		return score(workbook, List.of());
+	}
+
+	/**
+	 * The scores and the problems of {@code workbook}, after {@code earlierWaves} of its
+	 * client.
+	 */
+	static Scored score(Path workbook, List<io.gapreport.scoring.TrendPoint> earlierWaves) throws Exception {
 		try (SurveyWorkbook opened = SurveyWorkbook.open(workbook)) {
 			var accumulator = new ScoreAccumulator(opened.questionnaire());
 			var problems = new java.util.ArrayList<InputProblem>();
@@ -94,7 +102,7 @@ final class ExampleWorkbooks {
 				}
 
 			});
-			return new Scored(accumulator.scores(List.of()), List.copyOf(problems));
+			return new Scored(accumulator.scores(earlierWaves), List.copyOf(problems));
 		}
 	}
 

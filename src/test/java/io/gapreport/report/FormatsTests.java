@@ -22,6 +22,15 @@ class FormatsTests {
 	}
 
 	@Test
+	void aBoundOfAnIntervalThatExcludesZeroNeverReadsAsZero() {
+		assertThat(this.english.nonZeroGap(-0.26)).isEqualTo("\u22120.26");
+		assertThat(this.english.nonZeroGap(-0.004)).isEqualTo("\u22120.004");
+		assertThat(this.polish.nonZeroGap(-0.0004)).isEqualTo("\u22120,0004");
+		assertThat(this.english.nonZeroGap(-0.00001)).isEqualTo("< 0");
+		assertThat(this.english.nonZeroGap(0.001)).isEqualTo("+0.001");
+	}
+
+	@Test
 	void npsIsInWholePointsWithItsSign() {
 		assertThat(this.english.points(-8.89)).isEqualTo("\u22129");
 		assertThat(this.english.points(12.4)).isEqualTo("+12");
@@ -29,10 +38,10 @@ class FormatsTests {
 	}
 
 	@Test
-	void aPValueSaysItsRelationOnce() {
-		assertThat(this.english.probability(0.0001)).isEqualTo("p < 0.001");
-		assertThat(this.english.probability(0.0234)).isEqualTo("p = 0.023");
-		assertThat(this.polish.probability(0.0001)).isEqualTo("p < 0,001");
+	void aPValueSaysItsRelationOnceAndNeverBreaksAcrossLines() {
+		assertThat(this.english.probability(0.0001)).isEqualTo("p\u00a0<\u00a00.001");
+		assertThat(this.english.probability(0.0234)).isEqualTo("p\u00a0=\u00a00.023");
+		assertThat(this.polish.probability(0.0001)).isEqualTo("p\u00a0<\u00a00,001");
 	}
 
 }

@@ -9,7 +9,9 @@ import java.util.List;
 import io.gapreport.scoring.ScoreAccumulator;
 import io.gapreport.scoring.Scores;
 import io.gapreport.survey.Level;
+import io.gapreport.survey.Question;
 import io.gapreport.survey.Scale;
+import io.gapreport.survey.Sector;
 import io.gapreport.workbook.SurveyWorkbook;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -36,6 +38,21 @@ class SampleWorkbooksTests {
 		assertThat(first).hasSize(2);
 		for (int i = 0; i < first.size(); i++) {
 			assertThat(cells(first.get(i))).isEqualTo(cells(second.get(i)));
+		}
+	}
+
+	@Test
+	void aSampleBankHasItsSectorAndIsAskedAboutTransfersAndAdvisersNotOrdersOrReturns() throws Exception {
+		Path bank = this.folder.resolve("bank.xlsx");
+		SampleClient client = client("Łódź Bank", "en", 40, 0);
+		SampleWorkbooks.writeOne(new SampleClient(client.client(), client.wave(), client.waveDate(), "en",
+				client.scale(), 40, 8, 7, 0, client.levelShift(), client.recipients(), Sector.BANKING), bank);
+		try (SurveyWorkbook workbook = SurveyWorkbook.open(bank)) {
+			assertThat(workbook.questionnaire().engagement().sector()).isEqualTo(Sector.BANKING);
+			List<String> texts = workbook.questionnaire().questions().stream().map(Question::text).toList();
+			assertThat(texts)
+				.contains("Was your transfer carried out when you expected it?", "Was it easy to reach your adviser?")
+				.noneMatch((text) -> text.matches("(?i).*\\b(order|ordered|return)\\b.*"));
 		}
 	}
 

@@ -91,6 +91,24 @@ class TemplateWorkbookTests {
 	}
 
 	@Test
+	void theSectorIsAListOfTheSectorsWithAPromptInTheTemplatesLanguage() throws Exception {
+		for (String language : List.of("en", "pl", "cs", "ru")) {
+			try (XSSFWorkbook workbook = TemplateWorkbook.build(language)) {
+				var sheet = workbook.getSheet("Engagement");
+				assertThat(sheet.getRow(8).getCell(0).getStringCellValue()).isEqualTo("sector");
+				assertThat(sheet.getRow(8).getCell(1).getStringCellValue()).isEqualTo("other");
+				DataValidation sector = validation(workbook, "Engagement", "B9");
+				assertThat(sector.getValidationConstraint().getExplicitListValues()).containsExactly("banking",
+						"retail", "hospitality", "logistics", "telecom", "public", "other");
+				assertThat(sector.getPromptBoxText()).contains("banking", "hospitality", "other");
+			}
+		}
+		try (XSSFWorkbook workbook = TemplateWorkbook.build("pl")) {
+			assertThat(validation(workbook, "Engagement", "B9").getPromptBoxText()).contains("Sektor klienta");
+		}
+	}
+
+	@Test
 	void anUneditedTemplateIsAWorkbookErrorNamingEveryPlaceholderCellAtOnce() throws Exception {
 		Path file = this.folder.resolve("template.xlsx");
 		TemplateWorkbook.write(file, "cs");

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * Version-2 scores worked out by hand: Welch intervals of gap 1 and the perception gap,
- * statuses, evidence, actions, what to collect and derived importance.
+ * Scores worked out by hand: Welch intervals of gap 1 and the perception gap, statuses,
+ * evidence, actions, what to collect and derived importance.
  */
 class NextStepsTests {
 
@@ -78,17 +78,23 @@ class NextStepsTests {
 		assertThat(next.management()).isEqualTo(Evidence.INDICATIVE);
 		assertThat(next.audits()).isEqualTo(Evidence.NONE);
 		// accuracy: A1 and A2 both -2.33 (a tie, ordered by code);
-		// gap1: managers' 3.67 vs customers' 4.00-4.33, Welch interval (-1.03, -0.08);
-		// gap2: A1's standard 3 below managers' 4; perception: every mean 2.67 vs 4.67,
-		// zero
-		// width; no audits, so no gap 3 or 4
+		// gap1 = mean(accuracy mean(-1, -0.67), advice 0) = -5/12, centred Welch
+		// half-width
+		// over respondent means (managers 3.67, 3.67; customers 4.33, 4.33, 4.00: se
+		// 0.111, df 2) 4.303 * 0.111 = 0.478: (-0.895, 0.061) reaches zero, so no action;
+		// gap2: A1's standard 3 minus each manager's 4 = -1, zero width; perception:
+		// every customer mean 2.67 vs 4.67, zero width, around -1.75 (accuracy
+		// mean(-2.33, -2.67), advice -1); no audits, so no gap 3 or 4
+		Scores scores = accumulator.scores(List.of());
+		Interval gap1 = scores.intervals().gap1();
+		assertThat(gap1.low() + gap1.high()).isCloseTo(2 * (-5.0 / 12), within(1e-12));
+		assertThat(gap1.high() - gap1.low()).isCloseTo(2 * 4.302652729749464 * Math.sqrt(1.0 / 81), within(1e-9));
+		assertThat(scores.gapStatus(Gap.GAP1)).isEqualTo(LevelStatus.NO_DIFFERENCE);
 		assertThat(next.actions()).extracting(Action::target, Action::evidence, Action::indicative)
-			.containsExactly(tuple("accuracy", List.of("A1", "A2"), false), tuple("gap1", List.of("A1", "A2"), true),
-					tuple("gap2", List.of("A1"), true), tuple("perception", List.of("A2", "A1", "D1"), true));
-		// gap1: accuracy mean(-1, -0.67), advice 0; perception: accuracy mean(-2.33,
-		// -2.67), advice -1
-		assertThat(((Action.GapShortfall) next.actions().get(1)).value()).isCloseTo(-5.0 / 12, within(1e-12));
-		assertThat(((Action.GapShortfall) next.actions().get(3)).value()).isCloseTo(-1.75, within(1e-12));
+			.containsExactly(tuple("accuracy", List.of("A1", "A2"), false), tuple("gap2", List.of("A1"), true),
+					tuple("perception", List.of("A2", "A1", "D1"), true));
+		assertThat(scores.intervals().gap2()).isEqualTo(new Interval(-1, -1));
+		assertThat(((Action.GapShortfall) next.actions().get(2)).value()).isCloseTo(-1.75, within(1e-12));
 		assertThat(next.collect()).extracting(Collect::key)
 			.containsExactly("audits", "level:availability", "level:partnership", "nps", "fcr");
 	}

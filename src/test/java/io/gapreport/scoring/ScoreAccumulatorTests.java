@@ -23,6 +23,7 @@ import static io.gapreport.scoring.TinySurveys.p;
 import static io.gapreport.scoring.TinySurveys.question;
 import static io.gapreport.scoring.TinySurveys.questionnaire;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -194,10 +195,13 @@ class ScoreAccumulatorTests {
 		}
 		accumulator.customer(new CustomerResponse(20, "x", null, "chat", null, null, null, e(5, 5, 5), p(5, 5, 5)));
 		List<FcrScore> fcr = accumulator.scores(List.of()).fcr();
-		assertThat(fcr).containsExactly(new FcrScore("phone", 4, 0.75, 0.82, 0.56, Position.BETWEEN),
-				new FcrScore("email", 1, 1.0, 0.68, 0.46, Position.BEST),
-				new FcrScore("kiosk", 1, 0.0, null, null, null),
-				new FcrScore("chat", 1, 0.0, 0.45, 0.28, Position.REST));
+		assertThat(fcr)
+			.extracting(FcrScore::channel, FcrScore::n, FcrScore::rate, FcrScore::best, FcrScore::rest,
+					FcrScore::position, FcrScore::proven)
+			.containsExactly(tuple("phone", 4, 0.75, 0.82, 0.56, Position.BETWEEN, false),
+					tuple("email", 1, 1.0, 0.68, 0.46, Position.BEST, false),
+					tuple("kiosk", 1, 0.0, null, null, null, null),
+					tuple("chat", 1, 0.0, 0.45, 0.28, Position.REST, false));
 	}
 
 	@Test
@@ -235,8 +239,9 @@ class ScoreAccumulatorTests {
 	void trendEndsWithThisWave() {
 		var earlier = TrendPoint.of("2026-Q1", null, -0.5, 10.0);
 		var scores = new ScoreAccumulator(this.survey).scores(List.of(earlier));
+		// no customers, managers or visits: no level, and counts of 0
 		assertThat(scores.trend()).containsExactly(earlier,
-				new TrendPoint("2026-W2", null, null, null, 0, null, 0, 0, 0));
+				new TrendPoint("2026-W2", null, null, null, 0, null, 0, 0, 0, Map.of(), 0, 0));
 	}
 
 	private static Scores score(Questionnaire questionnaire, CustomerResponse... customers) {

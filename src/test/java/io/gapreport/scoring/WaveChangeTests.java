@@ -1,5 +1,8 @@
 package io.gapreport.scoring;
 
+import java.util.Map;
+
+import io.gapreport.survey.Level;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,6 +42,30 @@ class WaveChangeTests {
 		assertThat(WaveChange.ofGap(previous, current).p()).isNull();
 		assertThat(WaveChange.ofNps(previous, current).p()).isNull();
 		assertThat(WaveChange.ofGap(TrendPoint.of("Q2", null, null, null), current)).isNull();
+	}
+
+	@Test
+	void aLevelsChangeIsTestedOnItsCustomersOwnLevelGaps() {
+		var previous = new TrendPoint("Q2", null, -0.5, null, 100, 1.0, 0, 0, 0,
+				Map.of(Level.ACCURACY, new TrendPoint.LevelGap(-0.5, 1.0, 100)), 6, 6);
+		var current = new TrendPoint("Q3", null, -0.2, null, 100, 1.0, 0, 0, 0,
+				Map.of(Level.ACCURACY, new TrendPoint.LevelGap(-0.2, 1.0, 100)), 3, 6);
+		WaveChange accuracy = WaveChange.ofLevel(previous, current, Level.ACCURACY);
+		// the same figures as the overall test above: t = 2.1213, df = 198, p = 0.0351
+		assertThat(accuracy.delta()).isCloseTo(0.3, within(1e-12));
+		assertThat(accuracy.p()).isCloseTo(0.0351, within(0.0005));
+		assertThat(WaveChange.ofLevel(previous, current, Level.ADVICE)).isNull();
+	}
+
+	@Test
+	void eachWavesMarginsAreTheNinetyFivePercentHalfWidths() {
+		var point = new TrendPoint("Q3", null, -0.2, 10.0, 100, 1.0, 200, 0.40, 0.30);
+		// t(0.975, 99) = 1.9842 times 1.0 / sqrt(100)
+		assertThat(WaveChange.gapHalfWidth(point)).isCloseTo(0.19842, within(1e-4));
+		// 1.96 * 100 * sqrt((0.40 + 0.30 - 0.10^2) / 200) = 11.512
+		assertThat(WaveChange.npsMargin(point)).isCloseTo(11.512, within(1e-3));
+		assertThat(WaveChange.gapHalfWidth(TrendPoint.of("Q3", null, -0.2, 10.0))).isNull();
+		assertThat(WaveChange.npsMargin(TrendPoint.of("Q3", null, -0.2, 10.0))).isNull();
 	}
 
 }

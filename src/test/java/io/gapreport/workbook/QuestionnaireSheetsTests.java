@@ -9,6 +9,7 @@ import io.gapreport.survey.Engagement;
 import io.gapreport.survey.Question;
 import io.gapreport.survey.Questionnaire;
 import io.gapreport.survey.Scale;
+import io.gapreport.survey.Sector;
 import io.gapreport.survey.Standard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ class QuestionnaireSheetsTests {
 			.sheet("Customers", row("respondent", "E:A1", "P:A1"))).engagement();
 		assertThat(engagement).isEqualTo(new Engagement("Łódź Bank", "2026-Q3", null, "en", Scale.DEFAULT, List.of(),
 				null, Engagement.DEFAULT_MIN_GROUP_SIZE));
+		assertThat(engagement.sector()).isEqualTo(Sector.OTHER);
 	}
 
 	@Test
@@ -47,10 +49,10 @@ class QuestionnaireSheetsTests {
 			.sheet("Engagement", row(" CLIENT ", " Acme "), row("Wave", "W1"),
 					row("wave_date", LocalDate.of(2026, 3, 31)), row("language", "PL"), row("scale", "0 - 10"),
 					row("recipients", "a@x.pl; b@x.pl , "), row("consultant", "Jan Nowak"), row("min_group_size", 3),
-					row("extra key", "ignored"))
+					row(" Sector ", " Hospitality "), row("extra key", "ignored"))
 			.sheet("Customers", row("respondent", "E:A1", "P:A1", "E:V1", "P:V1"))).engagement();
 		assertThat(engagement).isEqualTo(new Engagement("Acme", "W1", LocalDate.of(2026, 3, 31), "pl", new Scale(0, 10),
-				List.of("a@x.pl", "b@x.pl"), "Jan Nowak", 3));
+				List.of("a@x.pl", "b@x.pl"), "Jan Nowak", 3, Sector.HOSPITALITY));
 	}
 
 	@Test

@@ -94,10 +94,11 @@ class WorkbookErrorsTests {
 
 	@Test
 	void badScaleLanguageAndMinGroupSize() throws Exception {
-		WorkbookException ex = problems(
-				TestWorkbook.valid().append("Engagement", row("language", "de"), row("min_group_size", 0)));
+		WorkbookException ex = problems(TestWorkbook.valid()
+			.append("Engagement", row("language", "de"), row("min_group_size", 0), row("sector", "insurance")));
 		assertThat(ex.problems()).containsExactly("Engagement!B4: unknown language \"de\" (expected en, pl, cs, ru)",
-				"Engagement!B5: min_group_size \"0\" must be a whole number >= 1");
+				"Engagement!B5: min_group_size \"0\" must be a whole number >= 1",
+				"Engagement!B6: unknown sector \"insurance\" (expected banking, retail, hospitality, logistics, telecom, public, other)");
 		assertThat(problems(
 				TestWorkbook.valid().sheet("Engagement", row("client", "A"), row("wave", "W"), row("scale", "7-1")))
 			.problems())

@@ -13,16 +13,15 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.Size2D;
 import org.jfree.chart.ui.VerticalAlignment;
 
-import io.gapreport.chart.ScatterChartSpec.Point;
+import io.gapreport.chart.ScatterChartSpec.Verdict;
 import org.jspecify.annotations.Nullable;
-import io.gapreport.chart.ScatterChartSpec.Quadrant;
 
 /**
- * The column to the right of an importance–performance plot: per quadrant its name, then
+ * The column to the right of an importance–performance plot: per verdict its name, then
  * the labels of its points (a proven shortfall in red), wrapped to the column's width.
  * Every label is listed here, also those the plot found no room for.
  */
-final class QuadrantList extends Title {
+final class VerdictList extends Title {
 
 	private static final long serialVersionUID = 1L;
 
@@ -37,7 +36,7 @@ final class QuadrantList extends Title {
 
 	private final transient ScatterChartSpec spec;
 
-	QuadrantList(ScatterChartSpec spec) {
+	VerdictList(ScatterChartSpec spec) {
 		this.spec = spec;
 		setPosition(RectangleEdge.RIGHT);
 		setVerticalAlignment(VerticalAlignment.TOP);
@@ -48,8 +47,8 @@ final class QuadrantList extends Title {
 	public Size2D arrange(Graphics2D g2, RectangleConstraint constraint) {
 		double most = constraint.getWidthRange().getUpperBound() * MOST_WIDTH;
 		double widest = LEAST_WIDTH;
-		for (Quadrant quadrant : Quadrant.values()) {
-			widest = Math.max(widest, ChartStyle.width(HEADING, this.spec.quadrants().of(quadrant)));
+		for (Verdict verdict : this.spec.verdicts()) {
+			widest = Math.max(widest, ChartStyle.width(HEADING, verdict.name()));
 		}
 		double width = Math.min(most, widest) + getPadding().getLeft() + getPadding().getRight();
 		double height = constraint.getHeightRange().getUpperBound();
@@ -60,10 +59,10 @@ final class QuadrantList extends Title {
 	public void draw(Graphics2D g2, Rectangle2D area) {
 		Rectangle2D inner = trimPadding(area);
 		double y = inner.getMinY();
-		for (Quadrant quadrant : Quadrant.values()) {
+		for (Verdict verdict : this.spec.verdicts()) {
 			g2.setFont(HEADING);
 			g2.setPaint(ChartStyle.TEXT);
-			for (String line : wrap(this.spec.quadrants().of(quadrant), HEADING, inner.getWidth())) {
+			for (String line : wrap(verdict.name(), HEADING, inner.getWidth())) {
 				y += ChartStyle.ascent(HEADING);
 				g2.drawString(line, (float) inner.getMinX(), (float) y);
 				y += ChartStyle.lineHeight(HEADING) - ChartStyle.ascent(HEADING);
@@ -73,19 +72,14 @@ final class QuadrantList extends Title {
 			double space = ChartStyle.width(CODE, "  ");
 			double line = ChartStyle.lineHeight(CODE) * 1.15;
 			y += ChartStyle.ascent(CODE) + 1;
-			List<Point> points = this.spec.pointsIn(quadrant);
-			if (points.isEmpty()) {
-				g2.setPaint(ChartStyle.AXIS);
-				g2.drawString("\u2013", (float) x, (float) y);
-			}
-			for (Point point : points) {
-				double width = ChartStyle.width(CODE, point.label());
+			for (String label : verdict.labels()) {
+				double width = ChartStyle.width(CODE, label);
 				if (x > inner.getMinX() && x + width > inner.getMaxX()) {
 					x = inner.getMinX();
 					y += line;
 				}
-				g2.setPaint((point.tone() == Tone.SHORTFALL) ? ChartStyle.SHORTFALL : ChartStyle.TEXT);
-				g2.drawString(point.label(), (float) x, (float) y);
+				g2.setPaint((this.spec.toneOf(label) == Tone.SHORTFALL) ? ChartStyle.SHORTFALL : ChartStyle.TEXT);
+				g2.drawString(label, (float) x, (float) y);
 				x += width + space;
 			}
 			y += line * 1.2;
