@@ -35,17 +35,19 @@ class RunSummaryTasklet implements Tasklet {
 	}
 
 	/**
-	 * Writes the summary of a run that stopped before its summary step (the job database
-	 * lost, a full disk, the run lock lost): every workbook it did not finish is listed
-	 * as not reported, so that the operator sees what the next run will do. A summary
-	 * that cannot be written then is logged: what stopped the run is what the command
-	 * line says.
+	 * Writes the summary of a run that stopped while it reported (the job database lost,
+	 * a full disk, the run lock lost): every workbook it did not finish is listed as not
+	 * reported, so that the operator sees what the next run will do. A run that stopped
+	 * later, in its delivery or summary step, leaves the summary to the next run, which
+	 * finishes that step. A summary that cannot be written here is logged: what stopped
+	 * the run is what the command line says.
 	 */
 	static void writeAfterStop(JobRepository repository, JobExecution execution) {
-		boolean ran = execution.getStepExecutions()
+		boolean reported = execution.getStepExecutions()
 			.stream()
-			.anyMatch((step) -> ReportJobConfiguration.SUMMARY_STEP.equals(step.getStepName()));
-		if (ran) {
+			.anyMatch((step) -> DeliveryStepConfiguration.STEP_NAME.equals(step.getStepName())
+					|| ReportJobConfiguration.SUMMARY_STEP.equals(step.getStepName()));
+		if (reported) {
 			return;
 		}
 		try {
