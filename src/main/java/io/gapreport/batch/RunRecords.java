@@ -1,5 +1,6 @@
 package io.gapreport.batch;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,12 +24,15 @@ import org.springframework.batch.core.step.StepExecution;
  * @param workbooks how many workbooks the run has, in all its partitions
  * @param outcomes the report step's outcomes so far, client by client
  * @param copies what the delivery step did with each copy it handled
+ * @param listed the workbooks of all the run's partitions
  */
-record RunRecords(boolean split, int workbooks, List<WorkbookOutcome> outcomes, List<DeliveredCopy> copies) {
+record RunRecords(boolean split, int workbooks, List<WorkbookOutcome> outcomes, List<DeliveredCopy> copies,
+		List<Path> listed) {
 
 	RunRecords {
 		outcomes = List.copyOf(outcomes);
 		copies = List.copyOf(copies);
+		listed = List.copyOf(listed);
 	}
 
 	/** The outcomes with what the delivery step did (see {@link DeliveredCopy#merge}). */
@@ -55,14 +59,14 @@ record RunRecords(boolean split, int workbooks, List<WorkbookOutcome> outcomes, 
 				}
 			}
 		}
-		int workbooks = 0;
+		List<Path> listed = new ArrayList<>();
 		List<WorkbookOutcome> outcomes = new ArrayList<>();
 		for (StepExecution partition : partitions.values()) {
-			workbooks += ClientPartitioner.workbooks(partition.getExecutionContext()).size();
+			listed.addAll(ClientPartitioner.workbooks(partition.getExecutionContext()));
 			outcomes.addAll(ReportItemWriter.outcomes(partition.getExecutionContext()));
 		}
-		return new RunRecords(split, workbooks, outcomes,
-				(delivery != null) ? DeliveredCopyWriter.copies(delivery.getExecutionContext()) : List.of());
+		return new RunRecords(split, listed.size(), outcomes,
+				(delivery != null) ? DeliveredCopyWriter.copies(delivery.getExecutionContext()) : List.of(), listed);
 	}
 
 }

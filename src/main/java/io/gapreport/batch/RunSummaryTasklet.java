@@ -3,8 +3,14 @@ package io.gapreport.batch;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import io.gapreport.run.RunSummary;
+import io.gapreport.run.WorkbookOutcome;
+import io.gapreport.run.WorkbookReporter;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -51,7 +57,20 @@ class RunSummaryTasklet implements Tasklet {
 			return;
 		}
 		try {
-			write(repository, execution);
+			// a partition whose last save was lost with the database still lists its
+			// workbooks: each one without an outcome is not reported
+			RunRecords records = RunRecords.of(repository, execution);
+			List<WorkbookOutcome> outcomes = new ArrayList<>(records.withMail());
+			Set<String> named = new HashSet<>();
+			outcomes.forEach((outcome) -> named.add(outcome.path()));
+			Path input = Path.of(execution.getJobParameters().getString("input"));
+			for (Path workbook : records.listed()) {
+				String name = WorkbookReporter.relativeName(input, workbook);
+				if (named.add(name)) {
+					outcomes.add(WorkbookOutcome.notReported(name));
+				}
+			}
+			RunSummary.write(outcomes, output(execution), started(execution));
 		}
 		catch (IOException | RuntimeException ex) {
 			LOGGER.log(System.Logger.Level.WARNING, "could not write the summary of a run that stopped", ex);
@@ -59,10 +78,16 @@ class RunSummaryTasklet implements Tasklet {
 	}
 
 	private static void write(JobRepository repository, JobExecution execution) throws IOException {
-		// this execution's start: a restart of a killed run keeps a summary of its own
-		LocalDateTime started = (execution.getStartTime() != null) ? execution.getStartTime() : LocalDateTime.now();
-		RunSummary.write(RunRecords.of(repository, execution).withMail(),
-				Path.of(execution.getJobParameters().getString("output")), started);
+		RunSummary.write(RunRecords.of(repository, execution).withMail(), output(execution), started(execution));
+	}
+
+	private static Path output(JobExecution execution) {
+		return Path.of(execution.getJobParameters().getString("output"));
+	}
+
+	/** This execution's start: a restart of a killed run keeps a summary of its own. */
+	private static LocalDateTime started(JobExecution execution) {
+		return (execution.getStartTime() != null) ? execution.getStartTime() : LocalDateTime.now();
 	}
 
 }

@@ -66,6 +66,15 @@ public record WorkbookOutcome(String path, @Nullable String client, @Nullable St
 
 	}
 
+	/**
+	 * The outcome of the workbook at {@code path} (relative to the input folder) when its
+	 * run stopped before it was done: the next run reports it.
+	 */
+	public static WorkbookOutcome notReported(String path) {
+		return failed(path, null, null,
+				"not reported: the run stopped before this workbook was done; the next run reports it", Duration.ZERO);
+	}
+
 	static WorkbookOutcome failed(String path, @Nullable String client, @Nullable String wave, String message,
 			Duration elapsed) {
 		return new WorkbookOutcome(path, client, wave, Status.FAILED, message, List.of(), elapsed, List.of(), false);

@@ -230,8 +230,7 @@ public final class WorkbookReporter {
 	 * it was done: the next run reports it.
 	 */
 	public WorkbookOutcome notReported(Path workbook) {
-		return WorkbookOutcome.failed(relativeName(workbook), null, null,
-				"not reported: the run stopped before this workbook was done; the next run reports it", Duration.ZERO);
+		return WorkbookOutcome.notReported(relativeName(this.input, workbook));
 	}
 
 	private static ReportDraft failed(String path, @Nullable String client, @Nullable String wave, String message,
@@ -314,7 +313,15 @@ public final class WorkbookReporter {
 	}
 
 	private String relativeName(Path workbook) {
-		Path base = Files.isDirectory(this.input) ? this.input : this.input.toAbsolutePath().getParent();
+		return relativeName(this.input, workbook);
+	}
+
+	/**
+	 * How the run names {@code workbook} found in {@code input} (a folder, or the
+	 * workbook itself): its path relative to the input folder.
+	 */
+	public static String relativeName(Path input, Path workbook) {
+		Path base = Files.isDirectory(input) ? input : input.toAbsolutePath().getParent();
 		try {
 			return base.toAbsolutePath().relativize(workbook.toAbsolutePath()).toString().replace('\\', '/');
 		}
