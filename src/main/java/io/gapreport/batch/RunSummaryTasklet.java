@@ -58,7 +58,8 @@ class RunSummaryTasklet implements Tasklet {
 		}
 		try {
 			// a partition whose last save was lost with the database still lists its
-			// workbooks: each one without an outcome is not reported
+			// workbooks: what became of one without an outcome is not known (it may have
+			// been reported just before the save failed)
 			RunRecords records = RunRecords.of(repository, execution);
 			List<WorkbookOutcome> outcomes = new ArrayList<>(records.withMail());
 			Set<String> named = new HashSet<>();
@@ -67,7 +68,7 @@ class RunSummaryTasklet implements Tasklet {
 			for (Path workbook : records.listed()) {
 				String name = WorkbookReporter.relativeName(input, workbook);
 				if (named.add(name)) {
-					outcomes.add(WorkbookOutcome.notReported(name));
+					outcomes.add(WorkbookOutcome.unknown(name));
 				}
 			}
 			RunSummary.write(outcomes, output(execution), started(execution));

@@ -75,6 +75,17 @@ public record WorkbookOutcome(String path, @Nullable String client, @Nullable St
 				"not reported: the run stopped before this workbook was done; the next run reports it", Duration.ZERO);
 	}
 
+	/**
+	 * The outcome of the workbook at {@code path} when its run stopped and the job
+	 * database lost what became of it: it may have been reported just before.
+	 */
+	public static WorkbookOutcome unknown(String path) {
+		return failed(path, null, null,
+				"outcome not known: the job database was lost before it was saved; the next run reports this "
+						+ "workbook, or finds it unchanged if it was reported",
+				Duration.ZERO);
+	}
+
 	static WorkbookOutcome failed(String path, @Nullable String client, @Nullable String wave, String message,
 			Duration elapsed) {
 		return new WorkbookOutcome(path, client, wave, Status.FAILED, message, List.of(), elapsed, List.of(), false);

@@ -283,11 +283,13 @@ public final class WorkbookReporter {
 			FolderFiles.removeIfEmpty(folder, this.output);
 			throw ex;
 		}
-		Scores scores = accumulator.scores(this.history.earlierWaves(questionnaire.engagement()));
-		var report = new ReportFile.Content(questionnaire, scores, problems.first(), folder);
 		List<AtomicFiles.Prepared> prepared = new ArrayList<>();
 		List<ReportFile.Letter> letters = new ArrayList<>(1);
+		Scores scores;
 		try {
+			// the earlier waves come from the job database: one lost now leaves no file
+			scores = accumulator.scores(this.history.earlierWaves(questionnaire.engagement()));
+			var report = new ReportFile.Content(questionnaire, scores, problems.first(), folder);
 			for (ReportFile file : this.reportFiles) {
 				prepared.add(AtomicFiles.prepare(folder.resolve(file.name()), (out) -> {
 					if (file instanceof ReportFile.Mailed mailed) {
