@@ -11,6 +11,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.gapreport.cli.GapReportCli;
+import io.gapreport.testing.ConsoleLines;
 import io.gapreport.testing.TestDatabases;
 import io.gapreport.testing.Workbooks;
 import org.junit.jupiter.api.Test;
@@ -110,7 +111,7 @@ class MailFaultsIntegrationTests {
 		}
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 		assertThat(elapsed).isLessThan(Duration.ofMinutes(2));
-		assertThat(this.out.toString().lines().filter((line) -> line.startsWith("e-mail:"))).singleElement()
+		assertThat(ConsoleLines.of(this.out).stream().filter((line) -> line.startsWith("e-mail:"))).singleElement()
 			.asString()
 			.contains("2 not sent, SMTP server 127.0.0.1:" + port + " unreachable")
 			.contains("the next run with --mail sends them");
@@ -145,7 +146,7 @@ class MailFaultsIntegrationTests {
 				.isEqualTo(2);
 			assertThat(smtp.getReceivedMessages()).isEmpty();
 			assertThat(this.out.toString()).doesNotContain("wrong-secret");
-			assertThat(this.out.toString().lines().filter((line) -> line.contains("e-mail:"))).singleElement()
+			assertThat(ConsoleLines.of(this.out).stream().filter((line) -> line.startsWith("e-mail:"))).singleElement()
 				.asString()
 				.contains("e-mail: 2 not sent, login refused by SMTP server 127.0.0.1:" + port + " for user reports (")
 				.contains("check spring.mail.username and spring.mail.password")
