@@ -15,7 +15,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
  * One partition per client: its workbooks, waves oldest first, kept in the partition's
- * step execution context (so a restart or another worker finds them there).
+ * step execution context (so a restart or another worker finds them there). Only the
+ * paths are kept: each workbook is grouped by its Engagement sheet here and read for its
+ * report, cover included, from the copy its reporter takes
+ * ({@link WorkbookFinder#findByClient}).
  */
 class ClientPartitioner implements Partitioner {
 

@@ -131,7 +131,7 @@ class RemotePartitioningConfiguration {
 
 		PartitionHandler partitionHandler() throws Exception {
 			var handler = new MessageChannelPartitionHandler();
-			handler.setStepName(ReportJobConfiguration.CLIENT_STEP);
+			handler.setStepName(ReportJobConfiguration.PARTITION_STEP);
 			handler.setMessagingOperations(new MessagingTemplate(this.requests));
 			handler.setJobRepository(this.repository);
 			handler.setPollInterval(this.settings.pollInterval().toMillis());

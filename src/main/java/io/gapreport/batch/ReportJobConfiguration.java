@@ -24,11 +24,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The report job, three steps: {@code reportClients}, a manager step that makes one
- * partition per client, and the client step that each partition runs (on a thread of this
- * process, or on a remote worker): the client's workbooks one at a time, waves oldest
- * first, each its own chunk (files, records and queued mail together), so that one
- * failure never undoes another's work; then {@code deliverReports}
+ * The report job, three steps: {@code reportWorkbooks}, a manager step that makes one
+ * partition per client, and {@code reportPartition}, the step that each partition runs
+ * (on a thread of this process, or on a remote worker): the client's workbooks one at a
+ * time, waves oldest first, each its own chunk (files, records and queued mail together),
+ * so that one failure never undoes another's work; then {@code deliverReports}
  * ({@link DeliveryStepConfiguration}) on the manager; then {@code writeRunSummary}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -36,13 +36,20 @@ class ReportJobConfiguration {
 
 	static final String JOB_NAME = "gapReportJob";
 
-	static final String CLIENT_STEP = "reportClient";
+	/** The manager step: one partition per client. */
+	static final String MANAGER_STEP = "reportWorkbooks";
+
+	/**
+	 * The step each partition runs, also the name of its bean: a remote worker finds it
+	 * by that name.
+	 */
+	static final String PARTITION_STEP = "reportPartition";
 
 	static final String SUMMARY_STEP = "writeRunSummary";
 
 	@Bean
-	Job gapReportJob(JobRepository jobRepository, Step reportClients, Step deliverReports, Step writeRunSummary) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(reportClients)
+	Job gapReportJob(JobRepository jobRepository, Step reportWorkbooks, Step deliverReports, Step writeRunSummary) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(reportWorkbooks)
 			.next(deliverReports)
 			.next(writeRunSummary)
 			.build();
@@ -56,23 +63,23 @@ class ReportJobConfiguration {
 	}
 
 	@Bean
-	Step reportClients(JobRepository jobRepository, ClientPartitioner clientPartitioner,
+	Step reportWorkbooks(JobRepository jobRepository, ClientPartitioner clientPartitioner,
 			ClientPartitionHandler partitionHandler) {
-		return new StepBuilder("reportClients", jobRepository).partitioner(CLIENT_STEP, clientPartitioner)
+		return new StepBuilder(MANAGER_STEP, jobRepository).partitioner(PARTITION_STEP, clientPartitioner)
 			.partitionHandler(partitionHandler)
 			.build();
 	}
 
 	@Bean
-	ClientPartitionHandler clientPartitionHandler(Step reportClient,
+	ClientPartitionHandler clientPartitionHandler(Step reportPartition,
 			ObjectProvider<RemotePartitioningConfiguration.Manager> remote) {
-		return new ClientPartitionHandler(reportClient, remote);
+		return new ClientPartitionHandler(reportPartition, remote);
 	}
 
 	@Bean
-	Step reportClient(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	Step reportPartition(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			WorkbookItemReader workbookReader, WorkbookItemProcessor workbookProcessor, ReportItemWriter reportWriter) {
-		return new StepBuilder(CLIENT_STEP, jobRepository).<Path, ReportDraft>chunk(1)
+		return new StepBuilder(PARTITION_STEP, jobRepository).<Path, ReportDraft>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(workbookReader)
 			.processor(workbookProcessor)

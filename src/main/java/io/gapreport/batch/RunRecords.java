@@ -52,7 +52,7 @@ record RunRecords(boolean split, int workbooks, List<WorkbookOutcome> outcomes, 
 					// a restarted delivery step starts from its predecessor's context
 					delivery = step;
 				}
-				if (step.getStepName().startsWith(ReportJobConfiguration.CLIENT_STEP + ":")) {
+				if (step.getStepName().startsWith(ReportJobConfiguration.PARTITION_STEP + ":")) {
 					split |= each.getId() == execution.getId() && step.getStatus() != BatchStatus.STARTING;
 					partitions.merge(step.getStepName(), step,
 							(a, b) -> (Comparator.comparingLong(StepExecution::getId).compare(a, b) >= 0) ? a : b);

@@ -114,8 +114,8 @@ final class ChartStyle {
 		return switch (tone) {
 			case SHORTFALL -> SHORTFALL;
 			case INDICATIVE -> INDICATIVE;
-			case NO_DIFFERENCE -> NO_DIFFERENCE;
 			case EXCEEDED -> EXCEEDED;
+			case NO_DIFFERENCE, NOT_MEASURED, PLAIN -> NO_DIFFERENCE;
 		};
 	}
 

@@ -73,7 +73,7 @@ public record GapBarsSpec(String title, String valueAxisLabel, List<Bar> bars, L
 		public Labels {
 			Objects.requireNonNull(notMeasured, "notMeasured");
 			tones = new EnumMap<>(tones);
-			if (tones.size() != Tone.values().length) {
+			if (!tones.keySet().containsAll(Tone.CHARTED)) {
 				throw new IllegalArgumentException("Every tone needs a legend text: " + tones.keySet());
 			}
 			tones = Map.copyOf(tones);

@@ -47,32 +47,52 @@ public final class GapReportCli implements java.util.concurrent.Callable<Integer
 		System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
 	}
 
-	/** Runs the command line with the given streams and returns the exit code. */
+	/**
+	 * Runs the command line with the given streams and returns the exit code. Every line
+	 * a command prints, its error lines included, starts with the local date and time to
+	 * the second ({@link TimestampedWriter}); the help and the version do not.
+	 */
 	public static int execute(PrintWriter out, PrintWriter err, String... args) {
 		// what a workbook holds reaches the console escaped, never as escape sequences
-		// that
-		// the terminal would obey (so the help has no colours either)
-		PrintWriter console = new PrintWriter(ConsoleText.escaping(out), true);
-		PrintWriter errors = new PrintWriter(ConsoleText.escaping(err), true);
+		// that the terminal would obey (so the help has no colours either)
+		PrintWriter help = new PrintWriter(ConsoleText.escaping(out), true);
+		PrintWriter helpErrors = new PrintWriter(ConsoleText.escaping(err), true);
+		PrintWriter console = TimestampedWriter.printWriter(ConsoleText.escaping(out));
+		PrintWriter errors = TimestampedWriter.printWriter(ConsoleText.escaping(err));
 		try {
-			return execute(console, errors, new CommandLine(new GapReportCli()), args);
+			return execute(new Streams(help, helpErrors, console, errors), new CommandLine(new GapReportCli()), args);
 		}
 		finally {
+			help.flush();
+			helpErrors.flush();
 			console.flush();
 			errors.flush();
 		}
 	}
 
-	private static int execute(PrintWriter out, PrintWriter err, CommandLine commandLine, String... args) {
-		commandLine.setOut(out);
-		commandLine.setErr(err);
+	/** The plain streams of the help, and the timestamped ones of the commands. */
+	private record Streams(PrintWriter help, PrintWriter helpErrors, PrintWriter out, PrintWriter err) {
+	}
+
+	private static int execute(Streams streams, CommandLine commandLine, String... args) {
+		commandLine.setOut(streams.help());
+		commandLine.setErr(streams.helpErrors());
 		commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+		commandLine.setExecutionStrategy((parsed) -> {
+			Integer helped = CommandLine.executeHelpRequest(parsed);
+			if (helped != null) {
+				return helped;
+			}
+			commandLine.setOut(streams.out());
+			commandLine.setErr(streams.err());
+			return new CommandLine.RunLast().execute(parsed);
+		});
 		commandLine.setParameterExceptionHandler((ex, arguments) -> {
 			var cmd = ex.getCommandLine();
 			// one line for the mistake and one for where the options are: the whole usage
 			// would bury the line that matters
-			cmd.getErr().println("gap-report: " + io.gapreport.run.Outages.oneLine(String.valueOf(ex.getMessage())));
-			cmd.getErr().println("(see: " + cmd.getCommandSpec().qualifiedName() + " --help)");
+			streams.err().println("gap-report: " + io.gapreport.run.Outages.oneLine(String.valueOf(ex.getMessage())));
+			streams.err().println("(see: " + cmd.getCommandSpec().qualifiedName() + " --help)");
 			return USAGE;
 		});
 		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

@@ -63,12 +63,16 @@ final class RunCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * The exit code of a run that went through: an error in gap-report first, then an
-	 * unreachable mail server, then failed workbooks.
+	 * The exit code of a run that went through: an error in gap-report first, then a
+	 * login the mail server refused (a setting), then an unreachable mail server, then
+	 * failed workbooks.
 	 */
 	static int exitCode(List<WorkbookOutcome> outcomes) {
 		if (outcomes.stream().anyMatch(WorkbookOutcome::internalError)) {
 			return GapReportCli.INTERNAL_ERROR;
+		}
+		if (outcomes.stream().anyMatch(WorkbookOutcome::mailLoginRefused)) {
+			return GapReportCli.USAGE;
 		}
 		if (outcomes.stream().anyMatch(WorkbookOutcome::mailServerUnreachable)) {
 			return GapReportCli.UNREACHABLE;

@@ -59,14 +59,13 @@ final class ServeCommand implements Callable<Integer> {
 		catch (IllegalArgumentException ex) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(), ex.getMessage());
 		}
-		// every line of a long-running process carries its time, to the second
-		PrintWriter out = TimestampedWriter.printWriter(this.spec.commandLine().getOut());
+		// every line carries its time, to the second (GapReportCli#execute)
+		PrintWriter out = this.spec.commandLine().getOut();
 		try {
 			return serve(schedule, out);
 		}
 		catch (Failures.Worded failure) {
-			TimestampedWriter.printWriter(this.spec.commandLine().getErr())
-				.println("gap-report: " + failure.getMessage());
+			this.spec.commandLine().getErr().println("gap-report: " + failure.getMessage());
 			return failure.exitCode();
 		}
 	}

@@ -8,8 +8,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Starts every line written through it with the local date and time to the second, e.g.
- * {@code 2026-11-29 02:00:07 }, so that the lines of a long-running {@code serve} can be
- * placed in time.
+ * {@code 2026-11-29 02:00:07 }, so that every command's lines can be placed in time, in
+ * the same form as the workers' log lines on the console ({@code logback-spring.xml}).
  */
 final class TimestampedWriter extends Writer {
 
@@ -25,7 +25,7 @@ final class TimestampedWriter extends Writer {
 
 	/**
 	 * A writer of lines that start with their time, flushed at each line: the console of
-	 * a long-running command ({@code serve}, {@code worker}).
+	 * every command ({@link GapReportCli#execute}).
 	 */
 	static PrintWriter printWriter(Writer out) {
 		return new PrintWriter(new TimestampedWriter(out), true);

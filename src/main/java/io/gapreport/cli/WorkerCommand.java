@@ -60,7 +60,7 @@ final class WorkerCommand implements Callable<Integer> {
 			return work(properties, count);
 		}
 		catch (Failures.Worded failure) {
-			TimestampedWriter.printWriter(commandLine.getErr()).println("gap-report: " + failure.getMessage());
+			commandLine.getErr().println("gap-report: " + failure.getMessage());
 			return failure.exitCode();
 		}
 	}
@@ -82,9 +82,10 @@ final class WorkerCommand implements Callable<Integer> {
 			catch (RuntimeException ex) {
 				throw Failures.word(ex, context.getEnvironment());
 			}
-			// every console line of a worker carries its time, as its workbook lines do
-			// (logback-spring.xml)
-			PrintWriter out = TimestampedWriter.printWriter(this.spec.commandLine().getOut());
+			// every console line of a worker carries its time (GapReportCli#execute), as
+			// its
+			// workbook lines do (logback-spring.xml)
+			PrintWriter out = this.spec.commandLine().getOut();
 			out.printf(Locale.ROOT, "worker %s: reporting up to %s client(s) at once from queue %s%n", Worker.current(),
 					count, context.getEnvironment().getProperty("gap-report.remote.queue", "gap-report.partitions"));
 			out.flush();

@@ -41,8 +41,9 @@ public final class Mailer {
 	}
 
 	/**
-	 * One run's sending: once the mail server is found unreachable or silent, every later
-	 * copy fails at once as unreachable (it stays due for the next run).
+	 * One run's sending: once the mail server is found unreachable or silent, or refuses
+	 * the login, every later copy fails at once in the same way (it stays due for the
+	 * next run).
 	 */
 	public final class Round {
 
@@ -93,7 +94,7 @@ public final class Mailer {
 			boolean maybe = !refused && (maybeSent || failure.kind() == SendFailure.Kind.MAYBE_DELIVERED);
 			Mailer.this.queue.failed(mail, Mailer.this.owner, refused ? DeliveryQueue.REFUSED : DeliveryQueue.FAILED,
 					(maybe ? DeliveryQueue.MAYBE_DELIVERED : "") + failure.getMessage());
-			if (failure.kind() == SendFailure.Kind.UNREACHABLE) {
+			if (failure.kind() == SendFailure.Kind.UNREACHABLE || failure.kind() == SendFailure.Kind.LOGIN_REFUSED) {
 				this.down = failure;
 			}
 			// a copy is sent at most once more after an attempt that may have delivered
@@ -108,7 +109,7 @@ public final class Mailer {
 				case UNREACHABLE -> copy(mail, ReportDelivery.Status.UNREACHABLE, failure.getMessage());
 				case MAYBE_DELIVERED ->
 					copy(mail, ReportDelivery.Status.FAILED, DeliveryQueue.MAYBE_DELIVERED + failure.getMessage());
-				case TRANSIENT -> copy(mail, ReportDelivery.Status.FAILED, failure.getMessage());
+				case TRANSIENT, LOGIN_REFUSED -> copy(mail, ReportDelivery.Status.FAILED, failure.getMessage());
 			};
 		}
 

@@ -47,7 +47,7 @@ public final class SendFailure extends Exception {
 
 		/**
 		 * Nothing was delivered and it may work soon: a 4xx answer, a connection dropped
-		 * before the message went out, a refused login. Tried again in this run.
+		 * before the message went out. Tried again in this run.
 		 */
 		TRANSIENT,
 		/**
@@ -66,7 +66,14 @@ public final class SendFailure extends Exception {
 		 * The server could not be reached or did not answer in time before the message
 		 * went out: the run's remaining copies are not tried; the next run sends them.
 		 */
-		UNREACHABLE
+		UNREACHABLE,
+		/**
+		 * The server refused the login ({@code spring.mail.username} or
+		 * {@code spring.mail.password} wrong): a setting to fix, so the run's remaining
+		 * copies are not tried, the run ends with exit code 2, and the next run with the
+		 * setting fixed sends them.
+		 */
+		LOGIN_REFUSED
 
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.gapreport.run.Outages;
+import io.gapreport.run.ReportDelivery;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
@@ -37,11 +38,14 @@ final class SmtpSender {
 
 	private final String server;
 
+	private final @Nullable String user;
+
 	SmtpSender(JavaMailSender sender, String from) {
 		this.sender = sender;
 		this.from = from;
 		this.server = (sender instanceof JavaMailSenderImpl impl)
 				? impl.getHost() + ":" + ((impl.getPort() > 0) ? impl.getPort() : 25) : "the SMTP server";
+		this.user = (sender instanceof JavaMailSenderImpl impl) ? impl.getUsername() : null;
 	}
 
 	/** The server as {@code host:port}, for messages. */
@@ -67,9 +71,22 @@ final class SmtpSender {
 		try {
 			this.sender.send(message);
 		}
+		catch (MailAuthenticationException ex) {
+			throw loginRefused(ex, this.server, this.user);
+		}
 		catch (MailException ex) {
 			throw failure(ex, message.handedOver, this.server);
 		}
+	}
+
+	/**
+	 * The server refused the login: the line names the server and the user, never the
+	 * password, and the settings to fix.
+	 */
+	static SendFailure loginRefused(MailAuthenticationException ex, String server, @Nullable String user) {
+		String as = (user != null) ? " for user " + user : "";
+		return new SendFailure(SendFailure.Kind.LOGIN_REFUSED, ReportDelivery.LOGIN_REFUSED + server + as + " ("
+				+ Outages.oneLine(ex) + "): check spring.mail.username and spring.mail.password");
 	}
 
 	/**

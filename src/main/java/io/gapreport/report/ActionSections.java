@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.gapreport.chart.Tone;
 import io.gapreport.scoring.Action;
 import io.gapreport.scoring.Collect;
 import io.gapreport.scoring.FcrScore;
@@ -72,7 +73,7 @@ final class ActionSections {
 			.stream()
 			.flatMap((code) -> w.item(code).stream())
 			.map((item) -> new ReportModel.EvidenceRow(item.question().code(), item.question().text(),
-					w.f().gap(item.gap5().mean()), w.interval(item.gap5()), Tone.of(item.gap5()).css()))
+					w.f().gap(item.gap5().mean()), w.interval(item.gap5()), GapTones.ofGap5(item.gap5()).css()))
 			.toList();
 		double gap = action.gap();
 		return row(w, prefix, Tone.SHORTFALL,

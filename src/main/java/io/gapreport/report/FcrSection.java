@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.gapreport.chart.Tone;
 import io.gapreport.scoring.FcrScore;
 import io.gapreport.survey.Benchmark;
 import org.jspecify.annotations.Nullable;

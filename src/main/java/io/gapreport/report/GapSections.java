@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.gapreport.chart.Tone;
 import io.gapreport.scoring.Gap;
 import io.gapreport.scoring.GapSet;
 import io.gapreport.scoring.Interval;
@@ -56,7 +57,7 @@ final class GapSections {
 			if (key.equals("gap5")) {
 				interval = (scores.overallGap5().ciLow() != null)
 						? new Interval(scores.overallGap5().ciLow(), scores.overallGap5().ciHigh()) : null;
-				tone = (value != null) ? Tone.of(scores.overallGap5()) : Tone.NOT_MEASURED;
+				tone = (value != null) ? GapTones.ofGap5(scores.overallGap5()) : Tone.NOT_MEASURED;
 			}
 			else {
 				Gap gap = Gap.valueOf(key.toUpperCase(Locale.ROOT));

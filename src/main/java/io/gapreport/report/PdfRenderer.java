@@ -39,9 +39,10 @@ public final class PdfRenderer {
 
 	/**
 	 * Each thread's font resolver, with the Liberation Sans faces registered once per
-	 * thread rather than for every report: a local run's thread reports every workbook of
-	 * a client (a partition), a worker's consumer thread every client it takes. A
-	 * resolver is not thread-safe, hence one per thread; it goes with its thread.
+	 * thread rather than for every report: a local run starts a thread per partition,
+	 * which reports every workbook of its client; a worker's consumer thread reports
+	 * every client it takes. A resolver is not thread-safe, hence one per thread; it goes
+	 * with its thread.
 	 */
 	private static final ThreadLocal<ITextFontResolver> FONTS = ThreadLocal.withInitial(() -> {
 		ITextFontResolver fonts = new ITextFontResolver();

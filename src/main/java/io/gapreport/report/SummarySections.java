@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.gapreport.chart.Tone;
 import io.gapreport.scoring.Action;
 import io.gapreport.scoring.Evidence;
 import io.gapreport.scoring.Gap;

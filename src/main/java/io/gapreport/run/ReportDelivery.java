@@ -14,6 +14,12 @@ import io.gapreport.scoring.Scores;
 public interface ReportDelivery {
 
 	/**
+	 * How the message of a {@link Status#FAILED} copy starts when the mail server refused
+	 * the login: a setting to fix (exit code 2); the copy stays due for the next run.
+	 */
+	String LOGIN_REFUSED = "login refused by SMTP server ";
+
+	/**
 	 * Queues the report of {@code workbook}, carried by {@code letter}, for every
 	 * recipient of {@code scores}' engagement, in the caller's transaction: the report is
 	 * {@code size} bytes and will be at {@code letter.file()} once its record is
@@ -40,6 +46,11 @@ public interface ReportDelivery {
 			Objects.requireNonNull(recipient, "recipient");
 			Objects.requireNonNull(status, "status");
 			Objects.requireNonNull(message, "message");
+		}
+
+		/** Whether the copy was not sent because the mail server refused the login. */
+		public boolean loginRefused() {
+			return this.status == Status.FAILED && this.message.startsWith(LOGIN_REFUSED);
 		}
 
 	}

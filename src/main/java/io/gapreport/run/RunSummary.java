@@ -109,9 +109,18 @@ public final class RunSummary {
 		if (alreadySent > 0) {
 			parts.add(alreadySent + " already sent by an earlier run");
 		}
-		long failed = copies.stream().filter((copy) -> copy.status() == ReportDelivery.Status.FAILED).count();
+		long failed = copies.stream()
+			.filter((copy) -> copy.status() == ReportDelivery.Status.FAILED && !copy.loginRefused())
+			.count();
 		if (failed > 0) {
 			parts.add(failed + " failed (the next run with --mail tries again)");
+		}
+		List<ReportDelivery.Outcome> loginRefused = copies.stream()
+			.filter(ReportDelivery.Outcome::loginRefused)
+			.toList();
+		if (!loginRefused.isEmpty()) {
+			parts.add(loginRefused.size() + " not sent, " + loginRefused.get(0).message()
+					+ " (the next run with --mail sends them)");
 		}
 		List<ReportDelivery.Outcome> unreachable = copies.stream()
 			.filter((copy) -> copy.status() == ReportDelivery.Status.UNREACHABLE)

@@ -130,6 +130,12 @@ public final class WorkbookFinder {
 	 * in path order of each client's first workbook; each client's waves oldest first. A
 	 * workbook whose client cannot be read is a group of its own (it fails when
 	 * reported). The workbooks' Engagement sheets are read {@code threads} at a time.
+	 * <p>
+	 * This read only groups and orders: nothing read here is reported or checksummed. The
+	 * report of each workbook reads its bytes once more, once only, copying and
+	 * checksumming them in one pass ({@link WorkbookSnapshot}), and takes its cover and
+	 * answers from that copy, so a workbook saved over in between is reported as it is
+	 * then, with the checksum of what was reported.
 	 */
 	public static List<List<Path>> findByClient(Path input, int threads) throws IOException {
 		List<Path> files = candidates(input);

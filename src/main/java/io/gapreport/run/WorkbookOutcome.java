@@ -99,4 +99,12 @@ public record WorkbookOutcome(String path, @Nullable String client, @Nullable St
 		return this.mail.stream().anyMatch((copy) -> copy.status() == ReportDelivery.Status.UNREACHABLE);
 	}
 
+	/**
+	 * Whether a copy of the report was not sent because the mail server refused the
+	 * login.
+	 */
+	public boolean mailLoginRefused() {
+		return this.mail.stream().anyMatch(ReportDelivery.Outcome::loginRefused);
+	}
+
 }

@@ -1,7 +1,9 @@
 /**
  * Spring configuration across the concerns: gap-report's settings ({@code gap-report.*}),
- * the clock, the report renderer, file and e-mail delivery beans, and the history, run
- * lock and folder claims kept in the job database.
+ * the clock, the PDF report file and its letter, the job database's settings and what is
+ * kept there (report ledger, wave history, schedules, run lock); and the escaping of a
+ * workbook's text in console and log lines. The e-mail beans are in {@code delivery}
+ * ({@code MailConfiguration}), the job's in {@code batch}.
  */
 @NullMarked
 package io.gapreport.system;

@@ -37,7 +37,7 @@ class ClientPartitionHandlerTests {
 
 			@Override
 			public String getName() {
-				return "reportClient";
+				return "reportPartition";
 			}
 
 			@Override
@@ -61,12 +61,12 @@ class ClientPartitionHandlerTests {
 				new StaticListableBeanFactory().getBeanProvider(RemotePartitioningConfiguration.Manager.class));
 		var job = new JobExecution(1, new JobInstance(1, "gapReport"),
 				new JobParametersBuilder().addString(ClientPartitionHandler.THREADS, "1").toJobParameters());
-		var manager = new StepExecution(1, "reportClients", job);
+		var manager = new StepExecution(1, "reportWorkbooks", job);
 		StepExecutionSplitter splitter = new StepExecutionSplitter() {
 
 			@Override
 			public String getStepName() {
-				return "reportClient";
+				return "reportPartition";
 			}
 
 			@Override

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import io.gapreport.cli.GapReportCli;
+import io.gapreport.testing.ConsoleLines;
 import io.gapreport.testing.TestDatabases;
 import io.gapreport.testing.Workbooks;
 import org.junit.jupiter.api.AfterEach;
@@ -94,7 +95,7 @@ class FrozenRunIntegrationTests {
 				repository.createJobInstance(ReportJobConfiguration.JOB_NAME, parameters), parameters,
 				new ExecutionContext());
 		StepExecution partition = repository
-			.createStepExecution(ReportJobConfiguration.CLIENT_STEP + ":" + ClientPartitioner.name(0), frozen);
+			.createStepExecution(ReportJobConfiguration.PARTITION_STEP + ":" + ClientPartitioner.name(0), frozen);
 		partition.getExecutionContext()
 			.putString(ClientPartitioner.WORKBOOKS, input.resolve("cafe.xlsx").toAbsolutePath().toString());
 		repository.updateExecutionContext(partition);
@@ -122,7 +123,7 @@ class FrozenRunIntegrationTests {
 		assertThat(this.out.toString()).contains("took over the job database's run lock from " + FROZEN
 				+ ", whose lease ran out (paused, or cut off from the database?); waiting at most 2 s for any row it "
 				+ "still holds");
-		assertThat(this.err.toString().lines()).singleElement()
+		assertThat(ConsoleLines.of(this.err)).singleElement()
 			.asString()
 			.startsWith("gap-report: the job database jdbc:")
 			.contains(" kept a row locked for longer than 2s (gap-report.lock-timeout): another connection's "
@@ -153,7 +154,7 @@ class FrozenRunIntegrationTests {
 			.isOne();
 
 		assertThat(run.get(3, TimeUnit.MINUTES)).as(this.out + "\n" + this.err).isEqualTo(3);
-		assertThat(this.err.toString().lines()).containsExactly("gap-report: another gap-report run took the job "
+		assertThat(ConsoleLines.of(this.err)).containsExactly("gap-report: another gap-report run took the job "
 				+ "database's run lock after this run's lease ran out (was this run paused, or the database "
 				+ "unreachable?): this run stopped; the next run reports what is left");
 		// the workbook in hand was not recorded, so its report was not put in place

@@ -154,7 +154,7 @@ class WorkerLockTests {
 	/** A client's partition, as the manager step makes it. */
 	private StepExecution partition(JobExecution execution) {
 		StepExecution partition = this.repository
-			.createStepExecution(ReportJobConfiguration.CLIENT_STEP + ":" + ClientPartitioner.name(0), execution);
+			.createStepExecution(ReportJobConfiguration.PARTITION_STEP + ":" + ClientPartitioner.name(0), execution);
 		partition.getExecutionContext()
 			.putString(ClientPartitioner.WORKBOOKS,
 					String.join("\n", workbooks().stream().map(Path::toString).toList()));
@@ -180,7 +180,7 @@ class WorkerLockTests {
 				afterWorkbook.accept(workbook);
 			}))
 			.build());
-		return handler.handle(new StepExecutionRequest(ReportJobConfiguration.CLIENT_STEP, partition.getId()));
+		return handler.handle(new StepExecutionRequest(ReportJobConfiguration.PARTITION_STEP, partition.getId()));
 	}
 
 	private List<Path> workbooks() {

@@ -1,6 +1,9 @@
 package io.gapreport.benchmark;
 
 import java.lang.management.ManagementFactory;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Samples heap use every few milliseconds while open. */
@@ -8,25 +11,17 @@ final class HeapSampler implements AutoCloseable {
 
 	private final AtomicLong peak = new AtomicLong();
 
-	private final Thread thread;
-
-	private volatile boolean running = true;
+	private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor((task) -> {
+		Thread thread = new Thread(task, "heap-sampler");
+		thread.setDaemon(true);
+		return thread;
+	});
 
 	HeapSampler() {
 		var memory = ManagementFactory.getMemoryMXBean();
-		this.thread = new Thread(() -> {
-			while (this.running) {
-				this.peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-				try {
-					Thread.sleep(5);
-				}
-				catch (InterruptedException ex) {
-					return;
-				}
-			}
-		});
-		this.thread.setDaemon(true);
-		this.thread.start();
+		this.sampler.scheduleAtFixedRate(
+				() -> this.peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max), 0, 5,
+				TimeUnit.MILLISECONDS);
 	}
 
 	long peak() {
@@ -35,8 +30,8 @@ final class HeapSampler implements AutoCloseable {
 
 	@Override
 	public void close() throws InterruptedException {
-		this.running = false;
-		this.thread.join();
+		this.sampler.shutdownNow();
+		this.sampler.awaitTermination(10, TimeUnit.SECONDS);
 	}
 
 }

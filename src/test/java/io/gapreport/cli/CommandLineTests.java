@@ -9,6 +9,7 @@ import java.util.List;
 
 import io.gapreport.run.ReportDelivery;
 import io.gapreport.run.WorkbookOutcome;
+import io.gapreport.testing.ConsoleLines;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +44,7 @@ class CommandLineTests {
 	@Test
 	void unknownOptionIsAUsageErrorOfOneLineAndAPointerToHelp() {
 		assertThat(execute("run", "--inptu", "x")).isEqualTo(2);
-		assertThat(this.err.toString().lines()).containsExactly("gap-report: unknown option --inptu",
+		assertThat(ConsoleLines.of(this.err)).containsExactly("gap-report: unknown option --inptu",
 				"(see: gap-report run --help)");
 	}
 
@@ -82,7 +83,7 @@ class CommandLineTests {
 		assertThat(execute("run", "--threads", "100000", "--input", input.toString(), "--output", output.toString(),
 				"--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db/gr")))
 			.isEqualTo(2);
-		assertThat(this.err.toString().lines()).containsExactly(
+		assertThat(ConsoleLines.of(this.err)).containsExactly(
 				"gap-report: --threads must be between 1 and 256, not 100000", "(see: gap-report run --help)");
 		assertThat(execute("worker", "--threads", "0",
 				"--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db/gr")))
@@ -98,7 +99,7 @@ class CommandLineTests {
 		assertThat(execute("serve", "--cron", "0 0 0 31 2 *", "--input", this.folder.toString(), "--output",
 				output.toString(), "--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db/gr")))
 			.isEqualTo(2);
-		assertThat(this.err.toString().lines()).containsExactly(
+		assertThat(ConsoleLines.of(this.err)).containsExactly(
 				"gap-report: cron expression \"0 0 0 31 2 *\" never fires: no date matches its day, month and "
 						+ "weekday fields",
 				"(see: gap-report serve --help)");
@@ -114,7 +115,7 @@ class CommandLineTests {
 		assertThat(execute("run", "--input", input.toString(), "--output", output.toString(),
 				"--spring.datasource.url=jdbc:h2:file:" + this.folder.resolve("db/gr")))
 			.isEqualTo(2);
-		assertThat(this.err.toString().lines()).containsExactly("gap-report: cannot write in " + output + ": " + file
+		assertThat(ConsoleLines.of(this.err)).containsExactly("gap-report: cannot write in " + output + ": " + file
 				+ " is a file, not a folder (choose another --output)");
 		assertThat(this.folder.resolve("db")).doesNotExist();
 		assertThat(Files.readString(file)).isEqualTo("a file where a folder should be");
@@ -142,7 +143,7 @@ class CommandLineTests {
 	@Test
 	void sampleRejectsImpossibleOptions() {
 		assertThat(execute("sample", "--items", "2", "--output", this.folder.toString())).isEqualTo(2);
-		assertThat(this.err.toString()).startsWith("gap-report: ");
+		assertThat(ConsoleLines.text(this.err)).startsWith("gap-report: ");
 	}
 
 	@Test
@@ -216,7 +217,8 @@ class CommandLineTests {
 		String printed = this.out.toString();
 		assertThat(printed).contains("client", "wave", "language", "scale", "Customers", "acuracy", "advise",
 				"bad code!", "A1");
-		assertThat(printed.lines().filter((line) -> line.startsWith("  error: "))).hasSizeGreaterThanOrEqualTo(8);
+		assertThat(ConsoleLines.of(printed).stream().filter((line) -> line.startsWith("  error: ")))
+			.hasSizeGreaterThanOrEqualTo(8);
 		assertThat(printed).doesNotContain("Exception", "\tat ");
 		assertThat(Files.list(this.folder)).containsExactly(workbook);
 	}

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.gapreport.testing.ConsoleLines;
 import io.gapreport.testing.ExportWorkbooks;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -86,7 +87,7 @@ class ExportCommandsTests {
 				"OK: 5 customers, 2 managers, 2 audits; 4 rejected rows, 1 invalid cells",
 				"error: Mapping!A2: column \"ResponseId\" is not in the export responses.xlsx",
 				"2 workbook(s) checked, 1 with errors");
-		assertThat(printed.lines()).doesNotContain(this.folder.resolve("responses.xlsx").toString())
+		assertThat(ConsoleLines.of(printed)).doesNotContain(this.folder.resolve("responses.xlsx").toString())
 			.contains(this.folder.resolve("plain.xlsx").toString());
 		assertThat(printed).contains("error: responses.xlsx: none of the mapped columns is in the export, whose"
 				+ " columns are respondent, segment, channel, resolved, nps, E:A1");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import io.gapreport.sample.TemplateWorkbook;
+import io.gapreport.testing.ConsoleLines;
 import io.gapreport.testing.Workbooks;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -55,7 +56,7 @@ class NewUserIntegrationTests {
 		assertThat(execute("validate", "--input", input.toString())).isEqualTo(1);
 		assertThat(this.out.toString()).contains("3 workbook(s) checked, 3 with errors");
 		assertThat(execute("run", "--input", input.toString(), "--output", output.toString(), database())).isEqualTo(1);
-		List<String> failures = this.out.toString().lines().filter((line) -> line.startsWith("[")).toList();
+		List<String> failures = ConsoleLines.of(this.out).stream().filter((line) -> line.startsWith("[")).toList();
 		assertThat(failures).hasSize(3).allSatisfy((line) -> assertThat(line).contains(": failed"));
 		// the template's placeholders all at once, client and recipients
 		assertThat(failures).anySatisfy((line) -> assertThat(line).contains("template.xlsx",
@@ -112,7 +113,7 @@ class NewUserIntegrationTests {
 		assertThat(execute("run", "--input", input.toString(), "--output", this.folder.resolve("output").toString(),
 				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:1/gapreport?user=gr&password=secret"))
 			.isEqualTo(3);
-		assertThat(this.err.toString().lines()).singleElement()
+		assertThat(ConsoleLines.of(this.err)).singleElement()
 			.satisfies((line) -> assertThat(line).startsWith(
 					"gap-report: the job database jdbc:postgresql://127.0.0.1:1/gapreport?user=gr&password=*** is unreachable:")
 				.contains("refused")
@@ -127,7 +128,7 @@ class NewUserIntegrationTests {
 		assertThat(execute("run", "--mail", "--input", input.toString(), "--output",
 				this.folder.resolve("output").toString(), database(), "--spring.mail.host=smtp.example.com"))
 			.isEqualTo(2);
-		assertThat(this.err.toString()).startsWith(
+		assertThat(ConsoleLines.text(this.err)).startsWith(
 				"gap-report: --mail through smtp.example.com needs a sender address: " + "set gap-report.mail.from");
 	}
 

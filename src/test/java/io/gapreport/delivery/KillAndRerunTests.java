@@ -6,7 +6,6 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +17,7 @@ import io.gapreport.cli.GapReportCli;
 import io.gapreport.testing.TestDatabases;
 import io.gapreport.testing.Workbooks;
 import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -153,15 +153,11 @@ class KillAndRerunTests {
 		}
 	}
 
-	private static void awaitTrue(java.util.function.BooleanSupplier condition, Duration timeout)
-			throws InterruptedException {
-		Instant deadline = Instant.now().plus(timeout);
-		while (!condition.getAsBoolean()) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("timed out waiting for the run to reach the middle");
-			}
-			Thread.sleep(2);
-		}
+	private static void awaitTrue(java.util.function.BooleanSupplier condition, Duration timeout) {
+		Awaitility.await("the run to reach the middle")
+			.atMost(timeout)
+			.pollInterval(Duration.ofMillis(2))
+			.until(condition::getAsBoolean);
 	}
 
 	private static String subject(MimeMessage message) {

@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.gapreport.cli.GapReportCli;
+import io.gapreport.testing.ConsoleLines;
 import io.gapreport.testing.TestDatabases;
 import io.gapreport.testing.Workbooks;
 import org.junit.jupiter.api.Test;
@@ -109,7 +111,7 @@ class MailFaultsIntegrationTests {
 		}
 		Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
 		assertThat(elapsed).isLessThan(Duration.ofMinutes(2));
-		assertThat(this.out.toString().lines().filter((line) -> line.startsWith("e-mail:"))).singleElement()
+		assertThat(ConsoleLines.of(this.out).stream().filter((line) -> line.startsWith("e-mail:"))).singleElement()
 			.asString()
 			.contains("2 not sent, SMTP server 127.0.0.1:" + port + " unreachable")
 			.contains("the next run with --mail sends them");
@@ -124,6 +126,42 @@ class MailFaultsIntegrationTests {
 			assertThat(run(input, port, "h2", "--mail")).as(this.out.toString()).isZero();
 			assertThat(smtp.getReceivedMessages()).hasSize(2);
 			assertThat(this.out.toString()).contains("e-mail: 2 sent to 2 recipient(s)");
+		}
+		finally {
+			smtp.stop();
+		}
+	}
+
+	@Test
+	void aRefusedLoginStopsTheDeliveryAtOnceWithExitCode2AndTheNextRunWithTheRightPasswordSendsOnce() throws Exception {
+		Path input = workbook("anna@example.com; jan@example.org");
+		GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withConfiguration(
+				GreenMailConfiguration.aConfig().withUser("reports@example.com", "reports", "right-secret"));
+		smtp.start();
+		try {
+			int port = smtp.getSmtp().getPort();
+			assertThat(run(input, port, "h2", "--mail", "--spring.mail.username=reports",
+					"--spring.mail.password=wrong-secret"))
+				.as(this.out.toString())
+				.isEqualTo(2);
+			assertThat(smtp.getReceivedMessages()).isEmpty();
+			assertThat(this.out.toString()).doesNotContain("wrong-secret");
+			assertThat(ConsoleLines.of(this.out).stream().filter((line) -> line.startsWith("e-mail:"))).singleElement()
+				.asString()
+				.contains("e-mail: 2 not sent, login refused by SMTP server 127.0.0.1:" + port + " for user reports (")
+				.contains("check spring.mail.username and spring.mail.password")
+				.contains("the next run with --mail sends them");
+			List<String> statuses = new ArrayList<>();
+			summary().get(0).get("mail").forEach((copy) -> statuses.add(copy.get("status").asString()));
+			assertThat(statuses).containsExactly("failed", "failed");
+
+			this.out = new StringWriter();
+			String[] right = { "--mail", "--spring.mail.username=reports", "--spring.mail.password=right-secret" };
+			assertThat(run(input, port, "h2", right)).as(this.out.toString()).isZero();
+			assertThat(smtp.getReceivedMessages()).hasSize(2);
+			assertThat(this.out.toString()).contains("e-mail: 2 sent to 2 recipient(s)");
+			assertThat(run(input, port, "h2", right)).as("the night after").isZero();
+			assertThat(smtp.getReceivedMessages()).hasSize(2);
 		}
 		finally {
 			smtp.stop();

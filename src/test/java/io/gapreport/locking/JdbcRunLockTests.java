@@ -92,7 +92,11 @@ class JdbcRunLockTests {
 	@FieldSource("databases")
 	void theLockIsHeldByItsOwnerOnlyWhileItsLeaseLasts(String kind) throws Exception {
 		try (TestDatabases.Database database = TestDatabases.open(kind)) {
-			var manager = new JdbcRunLock(database.jdbc(), "1@manager-host", LEASE);
+			// a lease of a minute is renewed every 20 s: not between the lease's end set
+			// below and the worker's look (with LEASE, renewed every 200 ms, a busy
+			// machine
+			// let the renewal in between)
+			var manager = new JdbcRunLock(database.jdbc(), "1@manager-host", Duration.ofMinutes(1));
 			// a worker's lock: it asks, never takes
 			var worker = new JdbcRunLock(database.jdbc(), "2@worker-host", LEASE);
 			assertThat(worker.heldBy("1@manager-host")).isFalse();

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.gapreport.cli.GapReportCli;
+import io.gapreport.testing.ConsoleLines;
 import io.gapreport.testing.TestDatabases;
 import io.gapreport.testing.TestServices;
 import io.gapreport.testing.Workbooks;
@@ -73,7 +74,7 @@ class LostDatabaseIntegrationTests {
 
 		int exit = run.get(3, TimeUnit.MINUTES);
 		assertThat(exit).as(out + "\n" + err).isEqualTo(3);
-		assertThat(err.toString().lines()).singleElement()
+		assertThat(ConsoleLines.of(err)).singleElement()
 			.asString()
 			.startsWith("gap-report: the job database jdbc:postgresql://")
 			.contains("ApplicationName=" + application, "password=***", " is unreachable: ")

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -71,6 +74,43 @@ class WorkbookReporterTests {
 		try (Stream<Path> files = Files.walk(output)) {
 			assertThat(files.filter((file) -> file.toString().endsWith(".part"))).isEmpty();
 		}
+	}
+
+	@Test
+	void aWorkbookSavedOverAfterItWasGroupedIsReportedAsItIsNowWithTheChecksumOfWhatWasReported() throws Exception {
+		Path input = this.folder.resolve("input");
+		Path output = this.folder.resolve("output");
+		Path workbook = Workbooks.example(input.resolve("cafe.xlsx"), "Café", "2026-Q3", "en", "");
+		// the partitioner reads the covers to group the workbooks by client
+		assertThat(WorkbookFinder.findByClient(input, 1)).containsExactly(List.of(workbook));
+		// the consultant saves another client's answers over it before its turn comes
+		Workbooks.example(workbook, "Harbour Hotels", "2026-Q4", "en", "");
+		List<String> recorded = new ArrayList<>();
+		ReportLedger ledger = new ReportLedger() {
+
+			@Override
+			public boolean isReported(String checksum, String folder) {
+				return false;
+			}
+
+			@Override
+			public void recordReported(String checksum, String folder, String client, String wave, List<String> files) {
+				recorded.add(checksum + " " + folder + " " + client + " " + wave);
+			}
+
+		};
+		WorkbookOutcome outcome = new WorkbookReporter(input, output, new RunOptions(false, false), WaveHistory.NONE,
+				ledger, List.of(new Named("report.pdf", false)), ReportDelivery.NONE, FolderClaims.inMemory())
+			.report(workbook);
+		assertThat(outcome.status()).isEqualTo(WorkbookOutcome.Status.REPORTED);
+		assertThat(outcome.client()).isEqualTo("Harbour Hotels");
+		assertThat(recorded).containsExactly(sha256(workbook) + " harbour-hotels/2026-q4 Harbour Hotels 2026-Q4");
+		assertThat(Files.readString(output.resolve("harbour-hotels/2026-q4/scores.json"))).contains("Harbour Hotels");
+		assertThat(output.resolve("cafe")).doesNotExist();
+	}
+
+	private static String sha256(Path file) throws Exception {
+		return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
 	}
 
 	private static WorkbookReporter reporter(Path input, Path output, ReportFile file) {

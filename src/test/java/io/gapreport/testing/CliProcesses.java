@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +13,8 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import io.gapreport.cli.GapReportCli;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * gap-report commands run as a user runs them, each in a JVM of its own through the
@@ -80,17 +81,22 @@ public final class CliProcesses implements AutoCloseable {
 		}
 	}
 
-	/** Waits up to five minutes for {@code condition}, checking it every 20 ms. */
+	/**
+	 * Waits up to five minutes for {@code condition}, checking it every 20 ms; on time
+	 * out, the error shows each process's console.
+	 */
 	public void awaitTrue(BooleanSupplier condition) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-		while (!condition.getAsBoolean()) {
-			if (Instant.now().isAfter(deadline)) {
-				throw new AssertionError("timed out; " + this.processes.keySet()
-					.stream()
-					.map((name) -> name + ": " + console(name))
-					.collect(Collectors.joining("\n")));
-			}
-			Thread.sleep(20);
+		try {
+			Awaitility.await()
+				.atMost(Duration.ofMinutes(5))
+				.pollInterval(Duration.ofMillis(20))
+				.until(condition::getAsBoolean);
+		}
+		catch (ConditionTimeoutException ex) {
+			throw new AssertionError("timed out; " + this.processes.keySet()
+				.stream()
+				.map((name) -> name + ": " + console(name))
+				.collect(Collectors.joining("\n")), ex);
 		}
 	}
 

@@ -8,13 +8,14 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The PostgreSQL and RabbitMQ the tests use: the machine's, on their usual ports
@@ -142,22 +143,23 @@ public final class TestServices {
 					.redirectOutput(work.resolve("broker.log").toFile())
 					.start();
 				Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
-				Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-				while (!answers(port)) {
-					if (!process.isAlive() || Instant.now().isAfter(deadline)) {
-						throw new IllegalStateException("the embedded AMQP broker did not start; see "
-								+ work.resolve("broker.log") + ": " + Files.readString(work.resolve("broker.log")));
-					}
-					Thread.sleep(100);
+				try {
+					Awaitility.await()
+						.atMost(Duration.ofSeconds(120))
+						.pollInterval(Duration.ofMillis(100))
+						.until(() -> answers(port) || !process.isAlive());
+				}
+				catch (ConditionTimeoutException ex) {
+					// reported below with the broker's log
+				}
+				if (!answers(port)) {
+					throw new IllegalStateException("the embedded AMQP broker did not start; see "
+							+ work.resolve("broker.log") + ": " + Files.readString(work.resolve("broker.log")));
 				}
 				return new Broker(process, port);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
 			}
 		}
 

@@ -16,9 +16,14 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** Keeps the report ledger and the wave history in the job database. */
+/**
+ * What gap-report keeps in the job database beside Spring Batch's tables: the report
+ * ledger and the wave history ({@code history}), the schedules of {@code serve}
+ * ({@code schedule}) and the run lock ({@code locking}; each partition's folder claims
+ * are made by {@code batch.PartitionReporters}).
+ */
 @Configuration(proxyBeanMethods = false)
-class HistoryConfiguration {
+class JobDatabaseConfiguration {
 
 	@Bean
 	static JobDatabaseSettings jobDatabaseSettings(Environment environment) {
