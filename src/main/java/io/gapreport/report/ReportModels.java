@@ -46,7 +46,11 @@ public final class ReportModels {
 	public static ReportModel build(Scores scores, List<InputProblem> firstProblems, Messages messages,
 			LocalDate reportDate, @Nullable UnitScore unit, List<UnitScore> units) {
 		var wording = new Wording(scores, messages, new Formats(messages.locale(), NOT_MEASURED));
-		Map<String, ChartSpec> charts = ChartSpecs.of(wording);
+		Map<String, ChartSpec> charts = new java.util.LinkedHashMap<>(ChartSpecs.of(wording));
+		ChartSpec unitsChart = (unit == null && !units.isEmpty()) ? UnitSections.chart(wording, units) : null;
+		if (unitsChart != null) {
+			charts.put("units", unitsChart);
+		}
 		List<ReportModel.ActionRow> actions = ActionSections.actions(wording);
 		return new ReportModel(messages.language(), messages.labels(), SummarySections.header(wording, reportDate),
 				SummarySections.decision(wording, actions), ActionSections.whatToDo(wording, actions),

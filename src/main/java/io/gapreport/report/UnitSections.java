@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import io.gapreport.chart.RangeChartSpec;
 import io.gapreport.scoring.Interval;
 import io.gapreport.scoring.Scores;
 import io.gapreport.scoring.Standing;
@@ -51,11 +52,7 @@ final class UnitSections {
 	 * suppressed units last, with their count only.
 	 */
 	static ReportModel.Units section(Wording w, List<UnitScore> units) {
-		List<UnitScore> shown = units.stream()
-			.filter((unit) -> !unit.suppressed())
-			.sorted(Comparator.comparingInt(UnitSections::rank)
-				.thenComparingDouble((unit) -> orZero(unit.scores().overallGap5().mean())))
-			.toList();
+		List<UnitScore> shown = shown(units);
 		List<ReportModel.UnitRow> rows = new ArrayList<>();
 		for (UnitScore unit : shown) {
 			Scores scores = unit.scores();
@@ -76,6 +73,37 @@ final class UnitSections {
 			}
 		}
 		return new ReportModel.Units(null, List.of(), rows, w.m().get("units.intro"));
+	}
+
+	/**
+	 * The chart of the client's and every shown unit's overall gap 5 with its 95%
+	 * interval, in the table's order (units below the rest first); null when no interval
+	 * can be drawn.
+	 */
+	static @Nullable RangeChartSpec chart(Wording w, List<UnitScore> units) {
+		List<RangeChartSpec.Interval> rows = new ArrayList<>();
+		interval(w.m().get("units.client"), w.scores()).ifPresent(rows::add);
+		for (UnitScore unit : shown(units)) {
+			interval(unit.name(), unit.scores()).ifPresent(rows::add);
+		}
+		return (rows.size() < 2) ? null
+				: new RangeChartSpec("", "", w.m().get("units.chart"), rows, ChartSpecs.tones(w), w.f().locale());
+	}
+
+	private static java.util.Optional<RangeChartSpec.Interval> interval(String name, Scores scores) {
+		var gap5 = scores.overallGap5();
+		if (gap5.mean() == null || gap5.ciLow() == null || gap5.ciHigh() == null) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(new RangeChartSpec.Interval(name, gap5.mean(), gap5.ciLow(), gap5.ciHigh()));
+	}
+
+	private static List<UnitScore> shown(List<UnitScore> units) {
+		return units.stream()
+			.filter((unit) -> !unit.suppressed())
+			.sorted(Comparator.comparingInt(UnitSections::rank)
+				.thenComparingDouble((unit) -> orZero(unit.scores().overallGap5().mean())))
+			.toList();
 	}
 
 	private static int rank(UnitScore unit) {
