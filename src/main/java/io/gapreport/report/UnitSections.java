@@ -21,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class UnitSections {
 
+	/** The most units the chart draws. */
+	static final int MOST_CHARTED = 12;
+
 	private UnitSections() {
 	}
 
@@ -78,9 +81,13 @@ final class UnitSections {
 	/**
 	 * The chart of the client's and every shown unit's overall gap 5 with its 95%
 	 * interval, in the table's order (units below the rest first); null when no interval
-	 * can be drawn.
+	 * can be drawn, or when more than {@value #MOST_CHARTED} units are shown (their rows
+	 * would be too thin to read: the table says it all).
 	 */
 	static @Nullable RangeChartSpec chart(Wording w, List<UnitScore> units) {
+		if (shown(units).size() > MOST_CHARTED) {
+			return null;
+		}
 		List<RangeChartSpec.Interval> rows = new ArrayList<>();
 		interval(w.m().get("units.client"), w.scores()).ifPresent(rows::add);
 		for (UnitScore unit : shown(units)) {
