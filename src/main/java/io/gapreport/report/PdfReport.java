@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.gapreport.scoring.Scores;
+import io.gapreport.scoring.UnitScore;
 import io.gapreport.survey.InputProblem;
 import org.jspecify.annotations.Nullable;
 
@@ -48,9 +49,18 @@ public final class PdfReport {
 
 	/** The report model of {@code scores}, in the engagement's language. */
 	public ReportModel model(Scores scores, List<InputProblem> firstProblems, LocalDate reportDate) {
+		return model(scores, firstProblems, reportDate, null, List.of());
+	}
+
+	/**
+	 * The report model of a unit's {@code scores} ({@code unit} not null), or of the
+	 * client's with its {@code units}.
+	 */
+	public ReportModel model(Scores scores, List<InputProblem> firstProblems, LocalDate reportDate,
+			@Nullable UnitScore unit, List<UnitScore> units) {
 		Messages words = this.messages.computeIfAbsent(scores.engagement().language(),
 				(language) -> Messages.load(language, this.templatesFolder));
-		return ReportModels.build(scores, firstProblems, words, reportDate);
+		return ReportModels.build(scores, firstProblems, words, reportDate, unit, units);
 	}
 
 	/**

@@ -34,10 +34,38 @@ import org.jspecify.annotations.Nullable;
  * @param trend this client's waves
  * @param methods methods and data quality
  * @param charts every chart, by id
+ * @param units the unit's standing (a unit's report) or the Units section (a client's)
  */
 public record ReportModel(String language, Map<String, String> t, Header header, Decision decision, WhatToDo whatToDo,
 		Gaps gaps, Levels levels, Items items, Management management, Ipa ipa, Nps nps, Fcr fcr, Breakdowns breakdowns,
-		Trend trend, Methods methods, Map<String, ChartSpec> charts) {
+		Trend trend, Methods methods, Map<String, ChartSpec> charts, Units units) {
+
+	/**
+	 * Units: in a unit's report its name and its standing against the rest (page 1); in a
+	 * client's report the Units section's rows.
+	 *
+	 * @param unitName the unit a unit's report is about; null in a client's report
+	 * @param standing a unit's report: per level, overall and NPS, against the rest
+	 * @param rows a client's report: every unit, suppressed ones last
+	 * @param intro the words above the table
+	 */
+	public record Units(@Nullable String unitName, List<StandingRow> standing, List<UnitRow> rows, String intro) {
+	}
+
+	/**
+	 * A unit against the rest on one level (or overall, or NPS), with its status in
+	 * words.
+	 */
+	public record StandingRow(String name, String diff, String interval, String status, String tone) {
+	}
+
+	/**
+	 * One unit of the Units section; a suppressed unit has its count and {@code nps}
+	 * holds why it is not shown.
+	 */
+	public record UnitRow(String name, String n, String gap5, String interval, List<StandingRow> levels, String nps,
+			boolean suppressed) {
+	}
 
 	/** Who and what the report is about, and the document's metadata. */
 	public record Header(String title, String client, String wave, @Nullable String waveDate, String reportDate,

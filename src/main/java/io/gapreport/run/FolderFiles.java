@@ -15,8 +15,9 @@ final class FolderFiles {
 		if (!Files.isDirectory(folder)) {
 			return;
 		}
-		try (var files = Files.list(folder)) {
-			for (Path file : files.toList()) {
+		// the units' folders (units/<slug>/) too
+		try (var files = Files.walk(folder, 3)) {
+			for (Path file : files.filter(Files::isRegularFile).toList()) {
 				String name = file.getFileName().toString();
 				if (name.startsWith(".") && name.endsWith(".part")) {
 					Files.deleteIfExists(file);

@@ -81,7 +81,8 @@ public sealed interface ReportDraft {
 			List<String> names = new ArrayList<>();
 			names.add(this.folderName + "/scores.json");
 			this.files.stream()
-				.map((file) -> this.folderName + "/" + file.target().getFileName())
+				.map((file) -> this.folderName + "/"
+						+ this.folder.relativize(file.target()).toString().replace('\\', '/'))
 				.filter((name) -> !names.contains(name))
 				.forEach(names::add);
 			if (this.rejected.lines() > 0) {

@@ -6,8 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import io.gapreport.scoring.Scores;
+import io.gapreport.scoring.UnitScore;
 import io.gapreport.survey.InputProblem;
 import io.gapreport.survey.Questionnaire;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file written beside {@code scores.json} for each reported workbook, such as the PDF
@@ -29,11 +31,20 @@ public interface ReportFile {
 	 * @param firstProblems the first rejected rows and invalid cells, for the
 	 * data-quality section
 	 * @param folder the report folder the file goes to
+	 * @param unit the unit the report is about, or null for the client's report
+	 * @param units the client's units, for the client's report (empty in a unit's)
 	 */
-	record Content(Questionnaire questionnaire, Scores scores, List<InputProblem> firstProblems, Path folder) {
+	record Content(Questionnaire questionnaire, Scores scores, List<InputProblem> firstProblems, Path folder,
+			@Nullable UnitScore unit, List<UnitScore> units) {
 
 		public Content {
 			firstProblems = List.copyOf(firstProblems);
+			units = List.copyOf(units);
+		}
+
+		/** The content of a client's report without units. */
+		public Content(Questionnaire questionnaire, Scores scores, List<InputProblem> firstProblems, Path folder) {
+			this(questionnaire, scores, firstProblems, folder, null, List.of());
 		}
 
 	}

@@ -11,9 +11,10 @@ import java.util.Optional;
 
 import io.gapreport.output.AtomicFiles;
 import io.gapreport.output.RejectedCsv;
-import io.gapreport.output.ScoresJson;
-import io.gapreport.scoring.ScoreAccumulator;
+import io.gapreport.output.UnitsJson;
 import io.gapreport.scoring.Scores;
+import io.gapreport.scoring.UnitsAccumulator;
+import io.gapreport.scoring.WorkbookScores;
 import io.gapreport.survey.Engagement;
 import io.gapreport.survey.Questionnaire;
 import io.gapreport.workbook.ExportPlace;
@@ -246,6 +247,7 @@ public final class WorkbookReporter {
 	private void discard(ReportDraft.Ready ready) {
 		try {
 			ready.discard();
+			ready.files().forEach((file) -> FolderFiles.removeIfEmpty(file.target().getParent(), this.output));
 			FolderFiles.removeIfEmpty(ready.folder(), this.output);
 		}
 		catch (IOException ex) {
@@ -256,7 +258,8 @@ public final class WorkbookReporter {
 	/** Whether every file a report always has is in its folder: else it is made again. */
 	private boolean isComplete(Path folder) {
 		return Files.isRegularFile(folder.resolve("scores.json"))
-				&& this.reportFiles.stream().allMatch((file) -> Files.isRegularFile(folder.resolve(file.name())));
+				&& this.reportFiles.stream().allMatch((file) -> Files.isRegularFile(folder.resolve(file.name())))
+				&& UnitFiles.complete(folder);
 	}
 
 	/**
@@ -272,7 +275,7 @@ public final class WorkbookReporter {
 	private ReportDraft.Ready draft(SurveyWorkbook workbook, Questionnaire questionnaire, String path, String checksum,
 			Path folder, String folderName, long start) throws IOException, WorkbookException {
 		FolderFiles.deleteLeftovers(folder);
-		var accumulator = new ScoreAccumulator(questionnaire);
+		var accumulator = new UnitsAccumulator(questionnaire);
 		var problems = new ProblemSample(accumulator);
 		var rejected = new RejectedCsv(folder);
 		try {
@@ -288,8 +291,11 @@ public final class WorkbookReporter {
 		Scores scores;
 		try {
 			// the earlier waves come from the job database: one lost now leaves no file
-			scores = accumulator.scores(this.history.earlierWaves(questionnaire.engagement()));
-			var report = new ReportFile.Content(questionnaire, scores, problems.first(), folder);
+			WorkbookScores all = accumulator.scores(this.history.earlierWaves(questionnaire.engagement()),
+					(unit) -> List.of());
+			scores = all.client();
+			prepared.addAll(UnitFiles.prepare(questionnaire, all, problems.first(), folder, this.reportFiles));
+			var report = new ReportFile.Content(questionnaire, scores, problems.first(), folder, null, all.units());
 			for (ReportFile file : this.reportFiles) {
 				prepared.add(AtomicFiles.prepare(folder.resolve(file.name()), (out) -> {
 					if (file instanceof ReportFile.Mailed mailed) {
@@ -300,12 +306,13 @@ public final class WorkbookReporter {
 					}
 				}));
 			}
-			prepared.add(AtomicFiles.prepare(folder.resolve("scores.json"), (out) -> ScoresJson.write(scores, out)));
+			prepared.add(AtomicFiles.prepare(folder.resolve("scores.json"), (out) -> UnitsJson.write(all, out)));
 		}
 		catch (IOException | RuntimeException | OutOfMemoryError ex) {
 			rejected.discard();
 			for (AtomicFiles.Prepared file : prepared) {
 				file.discard();
+				FolderFiles.removeIfEmpty(file.target().getParent(), this.output);
 			}
 			FolderFiles.removeIfEmpty(folder, this.output);
 			throw ex;

@@ -28,6 +28,25 @@ final class Moments {
 		}
 	}
 
+	/**
+	 * The moments of the values of this stream that are not in {@code part}, a sub-stream
+	 * of it (the parallel-combination formula run backwards): the rest of a workbook's
+	 * customers once one unit's are taken out.
+	 */
+	Moments minus(Moments part) {
+		var rest = new Moments();
+		rest.n = this.n - part.n;
+		if (rest.n <= 0) {
+			rest.n = 0;
+			return rest;
+		}
+		rest.mean = (this.n * this.mean - part.n * part.mean) / rest.n;
+		double delta = part.mean - rest.mean;
+		double m2 = this.m2 - part.m2 - delta * delta * part.n * rest.n / this.n;
+		rest.m2 = Math.max(m2, 0);
+		return rest;
+	}
+
 	long count() {
 		return this.n;
 	}

@@ -203,8 +203,8 @@ public final class ScoreAccumulator implements ResponseSink {
 		trend.add(trendPoint(gap5, nps));
 		NextSteps nextSteps = nextSteps(counts, levels, itemScores, gaps, intervals, nps, fcr);
 		return new Scores(this.questionnaire.engagement(), counts, gaps, intervals, gap5, this.overall.score(),
-				weightedGap5(itemScores), LevelScoring.priority(nextSteps.actions()), levels, itemScores, nps, fcr,
-				breakdowns(), trend, nextSteps, basis);
+				Means.weightedGap5(itemScores), LevelScoring.priority(nextSteps.actions()), levels, itemScores, nps,
+				fcr, breakdowns(), trend, nextSteps, basis);
 	}
 
 	private NextSteps nextSteps(Counts counts, Map<Level, LevelScore> levels, List<ItemScore> itemScores, GapSet gaps,
@@ -266,19 +266,6 @@ public final class ScoreAccumulator implements ResponseSink {
 				(nps != null) ? (double) nps.detractors() / nps.n() : 0, levels, this.managers, this.audits);
 	}
 
-	private Double weightedGap5(List<ItemScore> itemScores) {
-		boolean everyItemWeighted = itemScores.stream().allMatch((item) -> item.question().weight() != null);
-		double weightedSum = 0;
-		double weights = 0;
-		for (ItemScore item : itemScores) {
-			if (item.gap5().mean() != null && item.question().weight() != null) {
-				weightedSum += item.question().weight() * item.gap5().mean();
-				weights += item.question().weight();
-			}
-		}
-		return (everyItemWeighted && weights > 0) ? weightedSum / weights : null;
-	}
-
 	private List<FcrScore> fcr() {
 		List<FcrScore> result = new ArrayList<>();
 		this.resolvedByChannel.forEach((channel, tally) -> result
@@ -292,6 +279,17 @@ public final class ScoreAccumulator implements ResponseSink {
 		this.segments.values().forEach((group) -> result.add(group.breakdown(minGroupSize)));
 		this.channels.values().forEach((group) -> result.add(group.breakdown(minGroupSize)));
 		return result;
+	}
+
+	/** A unit's scores count its own respondents but the whole workbook's problems. */
+	void problemsOf(ScoreAccumulator workbook) {
+		this.rejectedRows = workbook.rejectedRows;
+		this.invalidCells = workbook.invalidCells;
+	}
+
+	/** Kept customers fed so far. */
+	int customers() {
+		return this.customers;
 	}
 
 	int[] npsAnswers() {

@@ -10,7 +10,14 @@ import org.jspecify.annotations.Nullable;
  * @param visit the visit id, or null
  * @param location where the visit took place, or null
  * @param delivered the service level the auditor observed, per item
+ * @param unit the unit visited, trimmed, or null: the visit counts for the client only
  */
-public record AuditVisit(int row, @Nullable String visit, @Nullable String location, double[] delivered) {
+public record AuditVisit(int row, @Nullable String visit, @Nullable String location, double[] delivered,
+		@Nullable String unit) {
+
+	/** A visit of no unit in particular. */
+	public AuditVisit(int row, @Nullable String visit, @Nullable String location, double[] delivered) {
+		this(row, visit, location, delivered, null);
+	}
 
 }

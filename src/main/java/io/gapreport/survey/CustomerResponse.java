@@ -17,10 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param comment the free-text verbatim, or null
  * @param expected what the customer expected, per item
  * @param perceived how the customer perceived the service, per item
+ * @param unit the unit that served the customer, trimmed, or null
  */
 public record CustomerResponse(int row, String respondent, @Nullable String segment, @Nullable String channel,
 		@Nullable Boolean resolved, @Nullable Integer nps, @Nullable String comment, double[] expected,
-		double[] perceived) {
+		double[] perceived, @Nullable String unit) {
 
 	public CustomerResponse {
 		if (expected.length != perceived.length) {
@@ -29,6 +30,13 @@ public record CustomerResponse(int row, String respondent, @Nullable String segm
 		if (nps != null && (nps < 0 || nps > 10)) {
 			throw new IllegalArgumentException("nps must be 0..10");
 		}
+	}
+
+	/** A customer served by no unit. */
+	public CustomerResponse(int row, String respondent, @Nullable String segment, @Nullable String channel,
+			@Nullable Boolean resolved, @Nullable Integer nps, @Nullable String comment, double[] expected,
+			double[] perceived) {
+		this(row, respondent, segment, channel, resolved, nps, comment, expected, perceived, null);
 	}
 
 }

@@ -12,14 +12,21 @@ import org.jspecify.annotations.Nullable;
  * @param role the manager's role, or null
  * @param expected what the manager believes customers expect, per item
  * @param perceived how the manager believes the company performs, per item
+ * @param unit the unit the manager runs, trimmed, or null for a manager of the whole
+ * client
  */
-public record ManagerResponse(int row, String respondent, @Nullable String role, double[] expected,
-		double[] perceived) {
+public record ManagerResponse(int row, String respondent, @Nullable String role, double[] expected, double[] perceived,
+		@Nullable String unit) {
 
 	public ManagerResponse {
 		if (expected.length != perceived.length) {
 			throw new IllegalArgumentException("expected and perceived answers must cover the same items");
 		}
+	}
+
+	/** A manager of the whole client. */
+	public ManagerResponse(int row, String respondent, @Nullable String role, double[] expected, double[] perceived) {
+		this(row, respondent, role, expected, perceived, null);
 	}
 
 }

@@ -50,7 +50,8 @@ class ReportConfiguration {
 
 			@Override
 			public ReportFile.Letter writeMailed(Content content, OutputStream out) throws IOException {
-				ReportModel model = report.model(content.scores(), content.firstProblems(), LocalDate.now(clock));
+				ReportModel model = report.model(content.scores(), content.firstProblems(), LocalDate.now(clock),
+						content.unit(), content.units());
 				var counted = new Counted(out);
 				report.render(model, counted);
 				counted.flush();

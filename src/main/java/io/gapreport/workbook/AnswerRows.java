@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import io.gapreport.survey.InputProblem;
 import io.gapreport.survey.Questionnaire;
 import io.gapreport.survey.ResponseSink;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the streamed sheets (Customers, Management, Audits) share: skip the header and
@@ -19,7 +20,8 @@ abstract class AnswerRows implements Consumer<SheetRow> {
 
 	final CellReader cells;
 
-	private final String sheet;
+	/** The sheet (or export) the rows come from. */
+	final String sheet;
 
 	private final Respondents respondents = new Respondents();
 
@@ -61,6 +63,12 @@ abstract class AnswerRows implements Consumer<SheetRow> {
 		passProblems();
 		keep.run();
 		return true;
+	}
+
+	/** The row's {@code unit}, trimmed, or null when blank or there is no such column. */
+	final @Nullable String unit(SheetRow row) {
+		String unit = row.textOrNull(this.columns.column("unit"));
+		return (unit != null) ? unit.strip() : null;
 	}
 
 	/** Passes the row's invalid cells on. */

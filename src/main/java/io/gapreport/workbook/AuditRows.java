@@ -14,7 +14,7 @@ final class AuditRows extends AnswerRows {
 
 	static final String SHEET = "Audits";
 
-	static final List<String> COLUMNS = List.of("visit", "date", "location");
+	static final List<String> COLUMNS = List.of("visit", "date", "location", "unit");
 
 	AuditRows(Questionnaire questionnaire, Columns columns, ResponseSink sink, AnswerTally tally) {
 		super(SHEET, questionnaire, columns, sink, tally);
@@ -25,7 +25,7 @@ final class AuditRows extends AnswerRows {
 		double[] delivered = this.cells.answers(row, this.columns.items('D'));
 		passProblems();
 		this.sink.audit(new AuditVisit(row.number(), row.textOrNull(this.columns.column("visit")),
-				row.textOrNull(this.columns.column("location")), delivered));
+				row.textOrNull(this.columns.column("location")), delivered, unit(row)));
 	}
 
 }

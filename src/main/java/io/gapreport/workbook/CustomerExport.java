@@ -123,8 +123,9 @@ final class CustomerExport {
 	}
 
 	/** Streams the export's data rows to {@code sink} as Customers rows. */
-	void stream(Questionnaire questionnaire, ResponseSink sink, AnswerTally tally) throws WorkbookException {
-		var customers = new CustomerRows(this.file.name(), questionnaire, this.columns, sink, tally);
+	void stream(Questionnaire questionnaire, ResponseSink sink, AnswerTally tally, UnitFolders folders)
+			throws WorkbookException {
+		var customers = new CustomerRows(this.file.name(), questionnaire, this.columns, sink, tally, folders);
 		int status = (this.format == ExportFormat.QUALTRICS)
 				? find(this.file.columnNames(), "Status").stream().findFirst().orElse(-1) : -1;
 		this.file.read(new ExportRows(this.file, this.mapped, this.width, status, customers, sink));

@@ -29,16 +29,6 @@ final class EngagementSheet {
 
 	private static final Pattern SCALE = Pattern.compile("(-?\\d{1,4})\\s*[-\u2013]\\s*(-?\\d{1,4})");
 
-	/**
-	 * One plain address: a dot-atom local part, {@code @}, and a domain of at least two
-	 * labels; no display name, comment, quotes or angle brackets.
-	 */
-	private static final Pattern ADDRESS = Pattern.compile(
-			"[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+(\\.[\\p{L}\\p{N}!#$%&'*+/=?^_`{|}~-]+)*@([\\p{L}\\p{N}]([\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?\\.)+[\\p{L}\\p{N}]{2,}");
-
-	/** Longest address SMTP carries (RFC 5321 path limit). */
-	static final int MAX_ADDRESS = 254;
-
 	/** Longest client or wave: beyond this it is not a name but pasted text. */
 	static final int MAX_NAME = 200;
 
@@ -246,33 +236,7 @@ final class EngagementSheet {
 	 */
 	private List<String> recipients() {
 		String text = text("recipients");
-		List<String> recipients = new ArrayList<>();
-		if (text == null) {
-			return recipients;
-		}
-		java.util.Set<String> seen = new java.util.HashSet<>();
-		List<String> placeholders = new ArrayList<>();
-		for (String address : text.split("[,;\\r\\n]")) {
-			String trimmed = address.strip();
-			if (trimmed.isEmpty()) {
-				continue;
-			}
-			if (trimmed.length() > MAX_ADDRESS || !ADDRESS.matcher(trimmed).matches()) {
-				this.errors.add(where("recipients") + "recipient \"" + trimmed
-						+ "\" is not one plain e-mail address (name@domain, no display name, comment or brackets)");
-			}
-			else if (Placeholders.isRecipient(trimmed)) {
-				placeholders.add(trimmed);
-			}
-			else if (seen.add(trimmed.toLowerCase(Locale.ROOT))) {
-				recipients.add(trimmed);
-			}
-		}
-		if (!placeholders.isEmpty()) {
-			this.errors.add(where("recipients") + "recipients " + String.join(", ", placeholders)
-					+ " are the template's placeholders: type the real addresses, or leave recipients blank");
-		}
-		return recipients;
+		return (text != null) ? Recipients.read(text, where("recipients"), this.errors, true) : new ArrayList<>();
 	}
 
 	/**

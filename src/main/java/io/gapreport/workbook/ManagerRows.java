@@ -13,7 +13,7 @@ final class ManagerRows extends AnswerRows {
 
 	static final String SHEET = "Management";
 
-	static final List<String> COLUMNS = List.of("respondent", "role");
+	static final List<String> COLUMNS = List.of("respondent", "role", "unit");
 
 	ManagerRows(Questionnaire questionnaire, Columns columns, ResponseSink sink, AnswerTally tally) {
 		super(SHEET, questionnaire, columns, sink, tally);
@@ -25,7 +25,7 @@ final class ManagerRows extends AnswerRows {
 		double[] expected = this.cells.answers(row, this.columns.items('E'));
 		double[] perceived = this.cells.answers(row, this.columns.items('P'));
 		keepOrReject(row, id, () -> this.sink.manager(new ManagerResponse(row.number(), id,
-				row.textOrNull(this.columns.column("role")), expected, perceived)));
+				row.textOrNull(this.columns.column("role")), expected, perceived, unit(row))));
 	}
 
 }

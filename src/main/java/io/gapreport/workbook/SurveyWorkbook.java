@@ -12,6 +12,7 @@ import io.gapreport.survey.Question;
 import io.gapreport.survey.Questionnaire;
 import io.gapreport.survey.ResponseSink;
 import io.gapreport.survey.Standard;
+import io.gapreport.survey.Unit;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,7 +25,8 @@ public final class SurveyWorkbook implements AutoCloseable {
 	private static final List<String> REQUIRED_SHEETS = List.of(EngagementSheet.SHEET, ItemsSheet.SHEET);
 
 	private static final List<String> ALL_SHEETS = List.of(EngagementSheet.SHEET, ItemsSheet.SHEET, CustomerRows.SHEET,
-			MappingSheet.SHEET, ManagerRows.SHEET, StandardsSheet.SHEET, AuditRows.SHEET, BenchmarksSheet.SHEET);
+			MappingSheet.SHEET, ManagerRows.SHEET, StandardsSheet.SHEET, AuditRows.SHEET, BenchmarksSheet.SHEET,
+			UnitsSheet.SHEET);
 
 	/** The keys an Engagement sheet may hold. */
 	public static final List<String> ENGAGEMENT_KEYS = EngagementSheet.KEYS;
@@ -156,6 +158,7 @@ public final class SurveyWorkbook implements AutoCloseable {
 				? StandardsSheet.read(file.readAll(StandardsSheet.SHEET), spelled, engagement.scale(), errors)
 				: Map.of();
 		List<Benchmark> benchmarks = BenchmarksSheet.read(file.readAll(BenchmarksSheet.SHEET), errors);
+		List<Unit> units = UnitsSheet.read(file.readAll(UnitsSheet.SHEET), errors);
 		CustomerExport export = null;
 		Columns customers = Columns.read(CustomerRows.SHEET, null, CustomerRows.COLUMNS, List.of(), "", index, errors);
 		if (responses != null) {
@@ -201,7 +204,7 @@ public final class SurveyWorkbook implements AutoCloseable {
 		}
 		List<Question> questions = items.questions();
 		Questionnaire questionnaire = new Questionnaire(engagement.engagement(), questions, standards, benchmarks,
-				file.has(ManagerRows.SHEET), file.has(AuditRows.SHEET));
+				file.has(ManagerRows.SHEET), file.has(AuditRows.SHEET), units);
 		return new SurveyWorkbook(file, path, export, questionnaire, customers, management, audits,
 				engagement.scaleCell());
 	}
@@ -257,7 +260,12 @@ public final class SurveyWorkbook implements AutoCloseable {
 	 * a report
 	 */
 	public void stream(ResponseSink sink) throws WorkbookException {
-		String problem = streamRows(sink).problem(this.questionnaire.engagement().scale(), this.scaleCell);
+		var folders = new UnitFolders();
+		this.questionnaire.units().forEach((unit) -> folders.add(unit.written(), UnitsSheet.SHEET));
+		String problem = streamRows(sink, folders).problem(this.questionnaire.engagement().scale(), this.scaleCell);
+		if (!folders.errors().isEmpty()) {
+			throw new WorkbookException(folders.errors());
+		}
 		if (problem != null) {
 			throw WorkbookException.of(problem);
 		}
@@ -265,12 +273,17 @@ public final class SurveyWorkbook implements AutoCloseable {
 
 	/** Streams the rows as {@link #stream} does, and returns the tally of the answers. */
 	AnswerTally streamRows(ResponseSink sink) throws WorkbookException {
+		return streamRows(sink, new UnitFolders());
+	}
+
+	private AnswerTally streamRows(ResponseSink sink, UnitFolders folders) throws WorkbookException {
 		var tally = new AnswerTally();
 		if (this.export != null) {
-			this.export.stream(this.questionnaire, sink, tally);
+			this.export.stream(this.questionnaire, sink, tally, folders);
 		}
 		else {
-			this.file.read(CustomerRows.SHEET, new CustomerRows(this.questionnaire, this.customers, sink, tally));
+			this.file.read(CustomerRows.SHEET,
+					new CustomerRows(this.questionnaire, this.customers, sink, tally, folders));
 		}
 		this.file.read(ManagerRows.SHEET, new ManagerRows(this.questionnaire, this.management, sink, tally));
 		this.file.read(AuditRows.SHEET, new AuditRows(this.questionnaire, this.audits, sink, tally));

@@ -100,7 +100,7 @@ class ExportMappingTests {
 		assertThat(ex.problems()).containsExactly(
 				"Mapping!C3: malformed values entry \"Disagree\" (expected text=value pairs separated by ;, e.g. Agree=4; Disagree=2)",
 				"Mapping!B4: field E:A1 is mapped twice (also row 3)",
-				"Mapping!B7: unknown field \"mood\" (expected respondent, date, segment, channel, resolved, nps, comment, E:<code> or P:<code>)",
+				"Mapping!B7: unknown field \"mood\" (expected respondent, date, segment, channel, resolved, nps, comment, unit, E:<code> or P:<code>)",
 				"Mapping!B8: field E:XYZ names an unknown item XYZ", "Mapping!B9: field segment has no export column",
 				"Mapping: item V1 has no P:V1 mapping", "Mapping!A5: column \"Q9\" is not in the export answers.csv",
 				"Mapping!A6: column \"E2\" is in the export 2 times (columns 4 and 5): map one by the name of the other");

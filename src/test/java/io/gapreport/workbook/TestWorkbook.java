@@ -57,6 +57,20 @@ final class TestWorkbook {
 		return this;
 	}
 
+	/** Writes the workbook to {@code dir}, opens it and streams its rows. */
+	RecordingSink streamed(Path dir) throws Exception {
+		try (SurveyWorkbook opened = SurveyWorkbook.open(write(dir))) {
+			return RecordingSink.streamed(opened);
+		}
+	}
+
+	/** Writes the workbook to {@code dir} and returns why it cannot be opened. */
+	WorkbookException problems(Path dir) throws IOException {
+		Path file = write(dir);
+		return org.assertj.core.api.Assertions.catchThrowableOfType(WorkbookException.class,
+				() -> SurveyWorkbook.open(file).close());
+	}
+
 	Path write(Path dir) throws IOException {
 		Path file = Files.createTempFile(dir, "survey", ".xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
