@@ -56,7 +56,7 @@ class HtmlTwinTests {
 			assertThat(figure.select("> figcaption").text()).containsPattern("\\d");
 		});
 		String styles = html.select("style").html();
-		assertThat(styles).contains("figure.chart svg { display: block; width: 100%; max-width: 100%; height: auto; }",
+		assertThat(styles).contains("figure.chart svg { display: block; width: 100%; max-width: 100%; height: auto;",
 				".table-scroll { overflow-x: auto;", "body * { font-size: 1rem !important;");
 		assertThat(styles.replaceAll("(?s)@page.*?\\}\\s*\\}", "")).doesNotContainPattern("font-size: *0\\.[0-7]");
 		assertThat(html.select("#header, #footer")).isEmpty();
