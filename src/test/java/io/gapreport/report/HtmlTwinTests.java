@@ -57,7 +57,7 @@ class HtmlTwinTests {
 		});
 		String styles = html.select("style").html();
 		assertThat(styles).contains("figure.chart svg { display: block; width: 100%; max-width: 100%; height: auto;",
-				".table-scroll { overflow-x: auto;", "body * { font-size: 1rem !important;");
+				".table-scroll { overflow-x: auto;", "body *:not(svg):not(svg *) { font-size: 1rem !important;");
 		assertThat(styles.replaceAll("(?s)@page.*?\\}\\s*\\}", "")).doesNotContainPattern("font-size: *0\\.[0-7]");
 		assertThat(html.select("#header, #footer")).isEmpty();
 	}
