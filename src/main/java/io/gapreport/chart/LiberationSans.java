@@ -69,13 +69,16 @@ public final class LiberationSans {
 
 	/**
 	 * The embedded, Unicode ({@code Identity-H}) PDF font of a face. OpenPDF caches it,
-	 * so every caller gets the same instance.
+	 * so every caller gets the same instance. It writes no CIDSet: OpenPDF's lists only
+	 * the glyphs used, which PDF/A-2 (rule 6.2.11.4.2) refuses.
 	 * @param face the face
 	 * @return the PDF font
 	 */
 	public static BaseFont baseFont(Face face) {
 		try {
-			return BaseFont.createFont(face.resource(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+			BaseFont font = BaseFont.createFont(face.resource(), BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+			font.setIncludeCidSet(false);
+			return font;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -37,8 +37,8 @@ class MailConfiguration {
 			Environment environment) {
 		String from = (properties.mail().from() != null) ? properties.mail().from()
 				: environment.getProperty("spring.mail.username", "gap-report@localhost");
-		return new Mailer(queue, new SmtpSender(mailSender.getIfAvailable(JavaMailSenderImpl::new), from),
-				Owners.current());
+		return new Mailer(queue, new SmtpSender(mailSender.getIfAvailable(JavaMailSenderImpl::new), from,
+				properties.mail().attachHtml()), Owners.current());
 	}
 
 }

@@ -2,6 +2,8 @@ package io.gapreport.delivery;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,9 +42,20 @@ final class SmtpSender {
 
 	private final @Nullable String user;
 
+	private final boolean attachHtml;
+
 	SmtpSender(JavaMailSender sender, String from) {
+		this(sender, from, true);
+	}
+
+	/**
+	 * A sender that attaches the report's HTML twin ({@code report.html} beside the PDF)
+	 * with the PDF when {@code attachHtml} is true.
+	 */
+	SmtpSender(JavaMailSender sender, String from, boolean attachHtml) {
 		this.sender = sender;
 		this.from = from;
+		this.attachHtml = attachHtml;
 		this.server = (sender instanceof JavaMailSenderImpl impl)
 				? impl.getHost() + ":" + ((impl.getPort() > 0) ? impl.getPort() : 25) : "the SMTP server";
 		this.user = (sender instanceof JavaMailSenderImpl impl) ? impl.getUsername() : null;
@@ -145,12 +158,41 @@ final class SmtpSender {
 		helper.setFrom(this.from);
 		helper.setTo(plainAddress(mail.recipient()));
 		helper.setSubject(mail.subject());
-		helper.setText(mail.body(), false);
 		if (mail.attach()) {
+			// the words as HTML with the plain text as its alternative; the PDF, then its
+			// twin
+			helper.setText(mail.body(), HtmlBody.of(mail.body(), language(mail)));
 			helper.addAttachment(mail.attachmentName(), new FileSystemResource(mail.report()), "application/pdf");
+			Path twin = mail.report().resolveSibling("report.html");
+			if (this.attachHtml && Files.isRegularFile(twin)) {
+				helper.addAttachment(mail.attachmentName().replaceFirst("\\.pdf$", ".html"),
+						new FileSystemResource(twin), "text/html");
+			}
+		}
+		else {
+			helper.setText(mail.body(), false);
 		}
 		return message;
 	}
+
+	/** The language of the report's twin, from its {@code lang}; English without it. */
+	private static String language(QueuedMail mail) {
+		Path twin = mail.report().resolveSibling("report.html");
+		try (var lines = Files.lines(twin)) {
+			return lines.limit(3)
+				.map((line) -> LANG.matcher(line))
+				.filter(java.util.regex.Matcher::find)
+				.map((matcher) -> matcher.group(1))
+				.findFirst()
+				.orElse("en");
+		}
+		catch (IOException | java.io.UncheckedIOException ex) {
+			return "en";
+		}
+	}
+
+	private static final java.util.regex.Pattern LANG = java.util.regex.Pattern
+		.compile("<html[^>]* lang=\"([a-z]{2})\"");
 
 	/**
 	 * The recipient as one plain address, parsed strictly: text such as

@@ -1,5 +1,7 @@
 package io.gapreport.report;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
@@ -33,7 +35,8 @@ import org.xml.sax.SAXException;
  * from the XHTML; the document language from {@code lang} on {@code <html>}. Elements
  * with a {@code data-chart} attribute become vector charts. All text is set in embedded
  * Liberation Sans ({@code font-family: "Liberation Sans"}); no line wraps inside a number
- * ({@link NumberLineBreaks}).
+ * ({@link NumberLineBreaks}). Every report is PDF/A-2b: fonts embedded, colours opaque,
+ * an sRGB output intent and XMP metadata made from the document information.
  */
 public final class PdfRenderer {
 
@@ -57,6 +60,9 @@ public final class PdfRenderer {
 	 */
 	private static final ThreadLocal<DocumentBuilder> PARSERS = ThreadLocal.withInitial(PdfRenderer::parser);
 
+	/** The JDK's sRGB profile, the output intent every PDF/A report declares. */
+	private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
 	/**
 	 * Renders one document.
 	 * @param xhtml well-formed XHTML, for example from {@link Templates}
@@ -76,6 +82,7 @@ public final class PdfRenderer {
 		else {
 			renderer.setDocument(parse(xhtml), null);
 		}
+		renderer.setPDFXConformance(PdfWriter.PDFA2B);
 		renderer.setListener(new CatalogEntries());
 		renderer.layout();
 		renderer.createPDF(out);
@@ -116,7 +123,12 @@ public final class PdfRenderer {
 		}
 	}
 
-	/** Adds what the HTML renderer does not: the document language and title display. */
+	/**
+	 * Adds what the HTML renderer does not: the document language and title display, and
+	 * what PDF/A asks for: an sRGB output intent (which needs the open document, hence
+	 * {@code preWrite}) and XMP metadata matching the document information (complete only
+	 * once the document closes).
+	 */
 	private static final class CatalogEntries extends DefaultPDFCreationListener {
 
 		@Override
@@ -128,6 +140,21 @@ public final class PdfRenderer {
 				writer.getExtraCatalog().put(PdfName.LANG, new PdfString(lang));
 			}
 			writer.addViewerPreference(PdfName.DISPLAYDOCTITLE, PdfBoolean.PDFTRUE);
+		}
+
+		@Override
+		public void preWrite(ITextRenderer renderer, int pageCount) {
+			try {
+				renderer.getWriter().setOutputIntents("Custom", "", "http://www.color.org", "sRGB IEC61966-2.1", SRGB);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		@Override
+		public void onClose(ITextRenderer renderer) {
+			renderer.getWriter().createXmpMetadata();
 		}
 
 	}

@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The PDF report of one engagement: scores to report model, model through the
- * {@code report.ftlh} template to XHTML, XHTML and charts to PDF.
+ * {@code report.ftlh} template to XHTML, XHTML and charts to PDF; and its HTML twin from
+ * the same model and template.
  */
 public final class PdfReport {
 
@@ -74,6 +75,16 @@ public final class PdfReport {
 	public void render(ReportModel model, OutputStream out) {
 		String xhtml = this.templates.render(TEMPLATE, Map.of("model", model), model.header().locale());
 		this.renderer.render(xhtml, model.charts(), out);
+	}
+
+	/**
+	 * Writes the HTML twin of the PDF report of {@code model} to {@code out}: the same
+	 * template in its HTML mode ({@code html} is true), made self-contained by
+	 * {@link HtmlTwin}.
+	 */
+	public void renderHtml(ReportModel model, OutputStream out) {
+		String xhtml = this.templates.render(TEMPLATE, Map.of("model", model, "html", true), model.header().locale());
+		HtmlTwin.write(xhtml, model.charts(), model.t().getOrDefault("html.chart.data", ""), out);
 	}
 
 }

@@ -45,9 +45,12 @@ public record GapReportProperties(@Nullable Path templates, @DefaultValue Mail m
 	 * @param maxAttachmentSize a larger report is not attached: the mail says where it is
 	 * @param attempts attempts per copy in one run before it counts as failed
 	 * @param backoff the pause after the first failed attempt; it doubles each time
+	 * @param attachHtml whether the report's HTML twin ({@code report.html}) goes along
+	 * with an attached PDF ({@code gap-report.mail.attach-html}, true unless set false)
 	 */
 	public record Mail(@Nullable String from, @DefaultValue("10MB") DataSize maxAttachmentSize,
-			@DefaultValue("3") int attempts, @DefaultValue("2s") Duration backoff) {
+			@DefaultValue("3") int attempts, @DefaultValue("2s") Duration backoff,
+			@DefaultValue("true") boolean attachHtml) {
 	}
 
 }

@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The PDF report written beside each {@code scores.json}, dated by the clock, and the
- * e-mail that carries it, worded from the same report model.
+ * The PDF report written beside each {@code scores.json}, dated by the clock, the e-mail
+ * that carries it, worded from the same report model, and the report's HTML twin.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(GapReportProperties.class)
@@ -58,6 +58,24 @@ class ReportConfiguration {
 				Path file = content.folder().resolve(name());
 				ReportMail mail = letters.compose(model, counted.bytes, file);
 				return new ReportFile.Letter(file, mail.subject(), mail.attachedBody(), mail.tooLargeBody());
+			}
+
+		};
+	}
+
+	/** The HTML twin of the PDF report, from the same model and template. */
+	@Bean
+	ReportFile htmlReportFile(PdfReport report, Clock clock) {
+		return new ReportFile() {
+
+			@Override
+			public String name() {
+				return "report.html";
+			}
+
+			@Override
+			public void write(Content content, OutputStream out) {
+				report.renderHtml(report.model(content.scores(), content.firstProblems(), LocalDate.now(clock)), out);
 			}
 
 		};

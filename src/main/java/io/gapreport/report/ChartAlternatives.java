@@ -1,0 +1,115 @@
+package io.gapreport.report;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import io.gapreport.chart.BarChartSpec;
+import io.gapreport.chart.BenchmarkChartSpec;
+import io.gapreport.chart.ChartSpec;
+import io.gapreport.chart.GapBarsSpec;
+import io.gapreport.chart.LineChartSpec;
+import io.gapreport.chart.NpsDistributionSpec;
+import io.gapreport.chart.RangeChartSpec;
+import io.gapreport.chart.ScatterChartSpec;
+import io.gapreport.chart.Series;
+import io.gapreport.chart.Tone;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The text alternative of a chart in the HTML report: what it shows, number by number, in
+ * the chart's own localised labels and its locale's number format, with the status word
+ * wherever the chart shows a status by colour.
+ */
+final class ChartAlternatives {
+
+	private ChartAlternatives() {
+	}
+
+	/** One line per category, series or point of {@code spec}. */
+	static List<String> lines(ChartSpec spec) {
+		Numbers n = new Numbers(spec.locale());
+		List<String> lines = new ArrayList<>();
+		switch (spec) {
+			case BarChartSpec bars -> {
+				for (Series series : bars.series()) {
+					lines.add(series.name() + " (" + bars.valueAxisLabel() + "): "
+							+ pairs(bars.categories(), series.values(), n));
+				}
+			}
+			case GapBarsSpec gaps -> gaps.bars()
+				.forEach(
+						(bar) -> lines.add(bar.name() + ": "
+								+ ((bar.value() != null)
+										? n.number(bar.value()) + tone(gaps.labels().tones(), bar.tone())
+										: gaps.labels().notMeasured())));
+			case RangeChartSpec ranges -> ranges.intervals()
+				.forEach((interval) -> lines.add(interval.category() + ": " + n.number(interval.estimate()) + " ["
+						+ n.number(interval.lower()) + "; " + n.number(interval.upper()) + "]"
+						+ tone(ranges.tones(), Tone.ofInterval(interval.lower(), interval.upper()))));
+			case ScatterChartSpec scatter ->
+				scatter.points()
+					.forEach((point) -> lines.add(point.label() + ": " + scatter.xAxisLabel() + " "
+							+ n.number(point.x()) + ", " + scatter.yAxisLabel() + " " + n.number(point.y())
+							+ tone(scatter.tones(), point.tone())));
+			case NpsDistributionSpec nps -> {
+				List<String> scores = new ArrayList<>();
+				for (int score = 0; score < nps.counts().size(); score++) {
+					scores.add(score + ": " + nps.counts().get(score));
+				}
+				lines.add(nps.countAxisLabel() + " (" + nps.scoreAxisLabel() + ") " + String.join("; ", scores));
+			}
+			case BenchmarkChartSpec benchmark -> benchmark.channels()
+				.forEach((channel) -> lines
+					.add(channel.name() + ": " + benchmark.labels().ours() + " " + n.percent(channel.ours())
+							+ optional("; " + benchmark.labels().best() + " ", channel.best(), n)
+							+ optional("; " + benchmark.labels().rest() + " ", channel.rest(), n)));
+			case LineChartSpec trend -> {
+				for (Series series : trend.series()) {
+					lines.add(series.name() + ": " + pairs(trend.waves(), series.values(), n));
+				}
+			}
+		}
+		return lines;
+	}
+
+	private static String pairs(List<String> categories, List<Double> values, Numbers n) {
+		List<String> pairs = new ArrayList<>();
+		for (int i = 0; i < categories.size() && i < values.size(); i++) {
+			Double value = values.get(i);
+			pairs.add(categories.get(i) + " " + ((value != null) ? n.number(value) : "–"));
+		}
+		return String.join("; ", pairs);
+	}
+
+	private static String tone(Map<Tone, String> words, @Nullable Tone tone) {
+		String word = (tone != null) ? words.get(tone) : null;
+		return (word != null) ? " (" + word + ")" : "";
+	}
+
+	private static String optional(String label, @Nullable Double rate, Numbers n) {
+		return (rate != null) ? label + n.percent(rate) : "";
+	}
+
+	/** Numbers as the report prints them: two decimals, the locale's minus and comma. */
+	private record Numbers(NumberFormat decimal, NumberFormat share) {
+
+		Numbers(Locale locale) {
+			this(NumberFormat.getNumberInstance(locale), NumberFormat.getPercentInstance(locale));
+			this.decimal.setMinimumFractionDigits(2);
+			this.decimal.setMaximumFractionDigits(2);
+		}
+
+		String number(double value) {
+			return this.decimal.format(value).replace('-', '\u2212');
+		}
+
+		String percent(double value) {
+			return this.share.format(value);
+		}
+
+	}
+
+}

@@ -1,0 +1,185 @@
+package io.gapreport.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import io.gapreport.chart.ChartSpec;
+import io.gapreport.chart.Charts;
+import io.gapreport.chart.SvgChartPainter;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+
+/**
+ * Turns the report's XHTML, made by the same template in its HTML mode, into the
+ * self-contained HTML twin of the PDF: one {@code h1} (the report's title) with every
+ * section heading a level below it, each data table captioned by its heading, its header
+ * cells scoped and the table in a box that scrolls sideways on a narrow screen, and each
+ * chart a {@code figure} with the same chart as inline SVG and its numbers as text.
+ */
+final class HtmlTwin {
+
+	private static final String XHTML = "http://www.w3.org/1999/xhtml";
+
+	private static final Pattern SIZE = Pattern.compile("(width|height)\\s*:\\s*([0-9.]+)mm");
+
+	private static final double POINTS_PER_MM = 72 / 25.4;
+
+	private static final double DEFAULT_WIDTH_MM = 176;
+
+	private HtmlTwin() {
+	}
+
+	/**
+	 * Writes the HTML twin.
+	 * @param xhtml the report's XHTML in HTML mode
+	 * @param charts the charts it refers to by {@code data-chart} id
+	 * @param chartData the words that introduce a chart's numbers
+	 * @param out where the HTML goes (UTF-8); left open
+	 */
+	static void write(String xhtml, Map<String, ChartSpec> charts, String chartData, OutputStream out) {
+		try {
+			Document document = parse(xhtml);
+			Element body = (Element) document.getElementsByTagNameNS(XHTML, "body").item(0);
+			String title = document.getElementsByTagNameNS(XHTML, "title").item(0).getTextContent();
+			String heading = title;
+			for (Element element : elements(body)) {
+				if (element.getLocalName().matches("h[1-5]")) {
+					heading = element.getTextContent().strip();
+					document.renameNode(element, XHTML, "h" + (element.getLocalName().charAt(1) - '0' + 1));
+				}
+				else if ("table".equals(element.getLocalName())) {
+					table(document, element, heading);
+				}
+				else if (element.hasAttribute(ChartElementFactory.ATTRIBUTE)) {
+					chart(document, element, charts, heading, chartData);
+				}
+			}
+			Element h1 = document.createElementNS(XHTML, "h1");
+			h1.setTextContent(title);
+			body.insertBefore(h1, body.getFirstChild());
+			out.write("<!DOCTYPE html>\n".getBytes(StandardCharsets.UTF_8));
+			Transformer serializer = TransformerFactory.newDefaultInstance().newTransformer();
+			serializer.setOutputProperty(OutputKeys.METHOD, "html");
+			serializer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+			serializer.transform(new DOMSource(document), new StreamResult(out));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("Cannot make the HTML report: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Scopes the header cells of a data table, captions it and lets it scroll sideways.
+	 */
+	private static void table(Document document, Element table, String heading) {
+		NodeList headers = table.getElementsByTagNameNS(XHTML, "th");
+		if (headers.getLength() == 0) {
+			table.setAttribute("role", "presentation");
+			return;
+		}
+		for (int i = 0; i < headers.getLength(); i++) {
+			Element th = (Element) headers.item(i);
+			boolean inHead = "thead".equals(((Element) th.getParentNode().getParentNode()).getLocalName());
+			th.setAttribute("scope", inHead ? "col" : "row");
+		}
+		if (table.getElementsByTagNameNS(XHTML, "caption").getLength() == 0) {
+			// the heading the reader has just seen, for a screen reader's table list only
+			Element caption = document.createElementNS(XHTML, "caption");
+			caption.setAttribute("class", "heading");
+			caption.setTextContent(heading);
+			table.insertBefore(caption, table.getFirstChild());
+		}
+		Element scroll = document.createElementNS(XHTML, "div");
+		scroll.setAttribute("class", "table-scroll");
+		table.getParentNode().replaceChild(scroll, table);
+		scroll.appendChild(table);
+	}
+
+	/**
+	 * Replaces a chart's placeholder by a figure: the chart as SVG, its numbers as text.
+	 */
+	private static void chart(Document document, Element placeholder, Map<String, ChartSpec> charts, String heading,
+			String chartData) throws Exception {
+		String id = placeholder.getAttribute(ChartElementFactory.ATTRIBUTE);
+		ChartSpec spec = charts.get(id);
+		if (spec == null) {
+			throw new IllegalArgumentException(
+					"The template shows chart '%s' but the report has only %s".formatted(id, charts.keySet()));
+		}
+		double width = DEFAULT_WIDTH_MM;
+		double height = -1;
+		Matcher size = SIZE.matcher(placeholder.getAttribute("style"));
+		while (size.find()) {
+			double mm = Double.parseDouble(size.group(2));
+			if ("width".equals(size.group(1))) {
+				width = mm;
+			}
+			else {
+				height = mm;
+			}
+		}
+		height = (height > 0) ? height : width / 2;
+		String svg = SvgChartPainter.svg(Charts.create(spec), "chart-" + id, width * POINTS_PER_MM,
+				height * POINTS_PER_MM);
+		Element picture = (Element) document.importNode(parse(svg).getDocumentElement(), true);
+		picture.setAttribute("role", "img");
+		picture.setAttribute("aria-label", heading);
+		Element figure = document.createElementNS(XHTML, "figure");
+		figure.setAttribute("class", "chart");
+		figure.appendChild(picture);
+		Element caption = document.createElementNS(XHTML, "figcaption");
+		Element label = document.createElementNS(XHTML, "strong");
+		label.setTextContent(chartData);
+		caption.appendChild(label);
+		Element list = document.createElementNS(XHTML, "ul");
+		for (String line : ChartAlternatives.lines(spec)) {
+			Element item = document.createElementNS(XHTML, "li");
+			item.setTextContent(line);
+			list.appendChild(item);
+		}
+		caption.appendChild(list);
+		figure.appendChild(caption);
+		placeholder.getParentNode().replaceChild(figure, placeholder);
+	}
+
+	/** The elements under {@code root} in document order, taken before any is moved. */
+	private static List<Element> elements(Element root) {
+		NodeList all = root.getElementsByTagNameNS("*", "*");
+		List<Element> elements = new ArrayList<>(all.getLength());
+		for (int i = 0; i < all.getLength(); i++) {
+			Node node = all.item(i);
+			elements.add((Element) node);
+		}
+		return elements;
+	}
+
+	private static Document parse(String xml) throws Exception {
+		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+		factory.setNamespaceAware(true);
+		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+		return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+	}
+
+}

@@ -1,0 +1,102 @@
+package io.gapreport.report;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import io.gapreport.scoring.Scores;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The HTML twin, read with an HTML parser: one self-contained file in the report's
+ * language, headings in order under one {@code h1}, captioned tables with scoped header
+ * cells in sideways-scrolling boxes, every chart a figure with its numbers in words, and
+ * the rules that make it reflow on a 360-px phone.
+ */
+class HtmlTwinTests {
+
+	@TempDir
+	static Path folder;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "pl", "cs", "ru" })
+	void theTwinIsOneAccessibleSelfContainedFileInTheReportsLanguage(String language) throws Exception {
+		var scored = ExampleWorkbooks.score(ExampleWorkbooks.write(folder, language, "Łódź <Bank>", "Was it right?"));
+		Document html = Jsoup.parse(html(scored.scores(), scored.problems(), "example-" + language));
+		assertThat(html.documentType().name()).isEqualTo("html");
+		assertThat(html.selectFirst("html").attr("lang")).isEqualTo(language);
+		assertThat(html.select("meta[name=viewport]").attr("content")).contains("width=device-width");
+		assertThat(html.select("h1")).hasSize(1);
+		assertThat(html.selectFirst("h1").text()).contains("Łódź <Bank>");
+		assertThat(html.select("script, link, iframe, object, embed, img")).isEmpty();
+		assertThat(html.select("[src], [href]")).isEmpty();
+		// only references inside the file (the charts' clip paths)
+		assertThat(html.html()).doesNotContainPattern("url\\((?!#)").doesNotContain("@import");
+		assertHeadingsInOrder(html);
+		assertThat(html.select("table:not([role=presentation])")).isNotEmpty().allSatisfy((table) -> {
+			assertThat(table.parent().hasClass("table-scroll")).as("table in a scrolling box").isTrue();
+			assertThat(table.select("> caption").text()).isNotBlank();
+			assertThat(table.select("th")).allSatisfy((th) -> assertThat(th.attr("scope")).isIn("col", "row"));
+		});
+		assertThat(html.select("[data-chart]")).isEmpty();
+		assertThat(html.select("figure")).isNotEmpty().allSatisfy((figure) -> {
+			assertThat(figure.select("> svg[role=img]").attr("aria-label")).isNotBlank();
+			assertThat(figure.select("> figcaption li")).isNotEmpty();
+			assertThat(figure.select("> figcaption").text()).containsPattern("\\d");
+		});
+		String styles = html.select("style").html();
+		assertThat(styles).contains("figure.chart svg { display: block; width: 100%; max-width: 100%; height: auto;",
+				".table-scroll { overflow-x: auto;", "body *:not(svg):not(svg *) { font-size: 1rem !important;");
+		assertThat(styles.replaceAll("(?s)@page.*?\\}\\s*\\}", "")).doesNotContainPattern("font-size: *0\\.[0-7]");
+		assertThat(html.select("#header, #footer")).isEmpty();
+	}
+
+	@Test
+	void everyChartStatesItsNumbersAndTheStatusWordBesideItsColour() throws Exception {
+		var scored = ExampleWorkbooks.score(ExampleWorkbooks.write(folder, "en", "Café", "Was your order right?"));
+		Document html = Jsoup.parse(html(scored.scores(), scored.problems(), "figures"));
+		Element gaps = html.selectFirst("figure:has(svg#chart-gaps)");
+		assertThat(gaps).isNotNull();
+		String words = gaps.select("figcaption").text();
+		assertThat(words).startsWith("Chart data").containsPattern("Gap 5[^;]*: −?\\d+\\.\\d\\d");
+		assertThat(html.select("figure svg text")).isNotEmpty();
+	}
+
+	@Test
+	void aReportWithATrendHasItsLinesInWords() throws Exception {
+		Scores first = ExampleWorkbooks.score(Path.of("input", "lodz-bank-2026-q2.xlsx")).scores();
+		var scored = ExampleWorkbooks.score(Path.of("input", "lodz-bank-2026-q3.xlsx"), List.of(first.trendPoint()));
+		Document html = Jsoup.parse(html(scored.scores(), scored.problems(), "trend"));
+		assertThat(html.select("figure")).hasSizeGreaterThan(2);
+		assertHeadingsInOrder(html);
+	}
+
+	private static void assertHeadingsInOrder(Document html) {
+		int previous = 0;
+		for (Element heading : html.select("h1, h2, h3, h4, h5, h6")) {
+			int level = heading.tagName().charAt(1) - '0';
+			assertThat(level).as("%s after h%d", heading.outerHtml(), previous).isLessThanOrEqualTo(previous + 1);
+			previous = level;
+		}
+	}
+
+	static String html(Scores scores, List<io.gapreport.survey.InputProblem> problems, String name) throws Exception {
+		PdfReport report = PdfReport.packaged();
+		var out = new ByteArrayOutputStream();
+		report.renderHtml(report.model(scores, problems, LocalDate.of(2026, 11, 25)), out);
+		Files.write(folder.resolve(name + ".html"), out.toByteArray());
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+}
