@@ -19,21 +19,29 @@ import java.util.Optional;
  * the workbook's Benchmarks sheet
  * @param hasManagement whether the workbook has a Management sheet
  * @param hasAudits whether the workbook has an Audits sheet
+ * @param themes the Themes sheet's themes in sheet order; empty without one
  */
 public record Questionnaire(Engagement engagement, List<Question> questions, Map<String, Standard> standards,
-		List<Benchmark> benchmarks, boolean hasManagement, boolean hasAudits) {
+		List<Benchmark> benchmarks, boolean hasManagement, boolean hasAudits, List<Theme> themes) {
 
 	public Questionnaire {
 		Objects.requireNonNull(engagement, "engagement");
 		questions = List.copyOf(questions);
 		standards = Map.copyOf(standards);
 		benchmarks = List.copyOf(benchmarks);
+		themes = List.copyOf(themes);
 		var seen = new HashMap<String, Boolean>();
 		for (Question question : questions) {
 			if (seen.put(question.code(), Boolean.TRUE) != null) {
 				throw new IllegalArgumentException("duplicate item code " + question.code());
 			}
 		}
+	}
+
+	/** A questionnaire without a Themes sheet. */
+	public Questionnaire(Engagement engagement, List<Question> questions, Map<String, Standard> standards,
+			List<Benchmark> benchmarks, boolean hasManagement, boolean hasAudits) {
+		this(engagement, questions, standards, benchmarks, hasManagement, hasAudits, List.of());
 	}
 
 	/** The standard for the item at {@code index}, if the Standards sheet names it. */
