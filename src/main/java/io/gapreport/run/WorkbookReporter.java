@@ -16,6 +16,7 @@ import io.gapreport.scoring.ScoreAccumulator;
 import io.gapreport.scoring.Scores;
 import io.gapreport.survey.Engagement;
 import io.gapreport.survey.Questionnaire;
+import io.gapreport.text.LuceneStems;
 import io.gapreport.workbook.ExportPlace;
 import io.gapreport.workbook.SurveyWorkbook;
 import io.gapreport.workbook.WorkbookException;
@@ -272,7 +273,8 @@ public final class WorkbookReporter {
 	private ReportDraft.Ready draft(SurveyWorkbook workbook, Questionnaire questionnaire, String path, String checksum,
 			Path folder, String folderName, long start) throws IOException, WorkbookException {
 		FolderFiles.deleteLeftovers(folder);
-		var accumulator = new ScoreAccumulator(questionnaire);
+		var accumulator = new ScoreAccumulator(questionnaire,
+				LuceneStems.forLanguage(questionnaire.engagement().language()));
 		var problems = new ProblemSample(accumulator);
 		var rejected = new RejectedCsv(folder);
 		try {
