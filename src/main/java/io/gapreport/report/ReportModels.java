@@ -39,7 +39,8 @@ public final class ReportModels {
 				GapSections.management(wording), DetailSections.ipa(wording, charts.containsKey("ipa")),
 				DetailSections.nps(wording), FcrSection.fcr(wording, charts.containsKey("fcr")),
 				DetailSections.breakdowns(wording), TrendSection.trend(wording),
-				DetailSections.methods(wording, firstProblems), charts);
+				DetailSections.methods(wording, firstProblems), charts,
+				VoiceSection.themes(wording, charts.containsKey("themes")));
 	}
 
 }
