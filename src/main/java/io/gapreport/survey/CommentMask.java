@@ -21,11 +21,6 @@ public final class CommentMask {
 	/** The fewest space-separated words a quotable comment holds. */
 	public static final int MIN_QUOTED_WORDS = 3;
 
-	private static final Pattern CONTROLS = Pattern
-		.compile("[\\u200E\\u200F\\u061C\\u202A-\\u202E\\u2066-\\u2069\\p{Cc}&&[^\\t\\n\\r\\f\\u000B]]");
-
-	private static final Pattern WHITESPACE = Pattern.compile("(?U)\\s+");
-
 	private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
 
 	private static final Pattern PHONE_RUN = Pattern.compile("[0-9+(][0-9 ./()-]*[0-9]");
@@ -41,10 +36,13 @@ public final class CommentMask {
 	 * @return the masked text
 	 */
 	public static String mask(String raw) {
-		String text = CONTROLS.matcher(raw).replaceAll("");
-		text = WHITESPACE.matcher(text).replaceAll(" ").strip();
-		text = EMAIL.matcher(text).replaceAll("[e-mail]");
-		text = phones(text);
+		String text = spaced(raw);
+		if (text.indexOf('@') >= 0) {
+			text = EMAIL.matcher(text).replaceAll("[e-mail]");
+		}
+		if (text.chars().filter((c) -> c >= '0' && c <= '9').count() >= PHONE_DIGITS) {
+			text = phones(text);
+		}
 		return truncated(text);
 	}
 
@@ -63,7 +61,46 @@ public final class CommentMask {
 	 * @return whether it holds any text
 	 */
 	public static boolean present(@Nullable String raw) {
-		return raw != null && !mask(raw).isEmpty();
+		if (raw == null) {
+			return false;
+		}
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (!isSpace(c) && !isDropped(c)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Step 1 in one pass: controls dropped, whitespace runs one space, trimmed. */
+	private static String spaced(String raw) {
+		StringBuilder out = new StringBuilder(raw.length());
+		boolean space = false;
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (isSpace(c)) {
+				space = out.length() > 0;
+			}
+			else if (!isDropped(c)) {
+				if (space) {
+					out.append(' ');
+					space = false;
+				}
+				out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	private static boolean isSpace(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c);
+	}
+
+	/** Direction marks, embeddings, overrides and isolates, and other controls. */
+	private static boolean isDropped(char c) {
+		return c == '\u200E' || c == '\u200F' || c == '\u061C' || (c >= '\u202A' && c <= '\u202E')
+				|| (c >= '\u2066' && c <= '\u2069') || Character.getType(c) == Character.CONTROL;
 	}
 
 	private static String phones(String text) {
