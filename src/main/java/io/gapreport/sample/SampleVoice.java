@@ -41,7 +41,7 @@ final class SampleVoice {
 			List.of("I waited on hold for forty minutes before anyone answered.",
 					"The queue at the branch was far too long, and only one desk was open.",
 					"My invoice was wrong twice and nobody explained the extra charges.",
-					"Staff were rude when I asked why my order was late.",
+					"Staff were rude when I asked why my case took so long.",
 					"Nobody called back although I was promised a call the same day.",
 					"Impossible to reach anyone on the phone line after 5 pm.",
 					"Please call me back on +44 20 7946 0958, I am still waiting for an answer.",
