@@ -31,6 +31,14 @@ class ArchitectureTests {
 				"org.apache.commons.math3..");
 
 	@ArchTest
+	static final ArchRule textAnalysisIsLuceneBehindTheStemsOfScoring = classes().that()
+		.resideInAPackage("io.gapreport.text..")
+		.should()
+		.onlyDependOnClassesThat()
+		.resideInAnyPackage("io.gapreport.text..", "io.gapreport.scoring..", "java..", "org.jspecify..",
+				"org.apache.lucene..");
+
+	@ArchTest
 	static final ArchRule onlyTheWiringKnowsSpring = noClasses().that()
 		.resideInAnyPackage("io.gapreport.survey..", "io.gapreport.scoring..", "io.gapreport.workbook..",
 				"io.gapreport.output..", "io.gapreport.run..", "io.gapreport.chart..", "io.gapreport.report..",

@@ -77,6 +77,7 @@ public final class ScoresJson {
 		ArrayNode breakdowns = root.putArray("breakdowns");
 		scores.breakdowns().forEach((group) -> putBreakdown(breakdowns.addObject(), group));
 		putTrend(root.putArray("trend"), scores.trend());
+		VoiceJson.put(root, scores.voice());
 		return root;
 	}
 

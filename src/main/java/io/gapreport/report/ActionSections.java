@@ -59,8 +59,10 @@ final class ActionSections {
 				case Action.GapShortfall gap -> gap(w, gap);
 				case Action.FcrShortfall fcr -> fcr(w, fcr);
 			};
-			rows.add(action.indicative() ? new ReportModel.ActionRow(leadName(w, action), row.finding(), row.tone(),
-					row.evidence(), row.codes(), row.why(), row.dos(), row.step(), row.owner(), row.target()) : row);
+			rows.add(action.indicative()
+					? new ReportModel.ActionRow(leadName(w, action), row.finding(), row.tone(), row.evidence(),
+							row.codes(), row.why(), row.dos(), row.step(), row.owner(), row.target(), row.quotes())
+					: row);
 		}
 		return List.copyOf(rows);
 	}
@@ -76,10 +78,12 @@ final class ActionSections {
 					w.f().gap(item.gap5().mean()), w.interval(item.gap5()), GapTones.ofGap5(item.gap5()).css()))
 			.toList();
 		double gap = action.gap();
-		return row(w, prefix, Tone.SHORTFALL,
+		ReportModel.ActionRow row = row(w, prefix, Tone.SHORTFALL,
 				words.text(prefix, "finding", w.f().gap(gap), w.f().percent(level.gap5().shareMet())), evidence,
 				codes(evidence), words.worstQuestion(action.level(), action.evidence()),
 				words.levelGoal(action.level(), gap, action.goal()));
+		return new ReportModel.ActionRow(row.title(), row.finding(), row.tone(), row.evidence(), row.codes(), row.why(),
+				row.dos(), row.step(), row.owner(), row.target(), VoiceSection.quotes(w, action.level()));
 	}
 
 	/**
@@ -98,7 +102,7 @@ final class ActionSections {
 				new ActionWords(w).questionGoal(item.question().text(), action.gap(), action.goal()));
 		return new ReportModel.ActionRow(w.m().get("action.question." + action.level().key() + ".title"),
 				level.finding(), level.tone(), level.evidence(), level.codes(), level.why(), level.dos(), level.step(),
-				level.owner(), level.target());
+				level.owner(), level.target(), List.of());
 	}
 
 	private static ReportModel.ActionRow gap(Wording w, Action.GapShortfall action) {
@@ -183,7 +187,7 @@ final class ActionSections {
 		List<String> dos = (tone == Tone.INDICATIVE) ? List.of() : words.dos(prefix, where);
 		return new ReportModel.ActionRow(w.m().get(prefix + "title"), finding, tone.css(), evidence, codes,
 				words.text(prefix, "why"), dos, (tone == Tone.INDICATIVE) ? "" : words.step(prefix),
-				words.text(prefix, "owner"), target);
+				words.text(prefix, "owner"), target, List.of());
 	}
 
 	/** The codes of an action's questions, as page 1 names them. */

@@ -78,6 +78,9 @@ final class ChartSpecs {
 		if (hasFcrChart(scores)) {
 			charts.put("fcr", fcr(w));
 		}
+		if (!scores.voice().themes().isEmpty()) {
+			charts.put("themes", VoiceSection.chart(w));
+		}
 		TrendSection.charts(w, charts);
 		return charts;
 	}

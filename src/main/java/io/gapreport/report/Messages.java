@@ -31,7 +31,7 @@ public final class Messages {
 	static final String CLASSPATH_FOLDER = "templates/i18n/";
 
 	/** The files every language has, without the {@code _<language>.properties} tail. */
-	private static final List<String> FILES = List.of("messages", "actions", "units", "html");
+	private static final List<String> FILES = List.of("messages", "actions", "units", "html", "voice");
 
 	private final String language;
 

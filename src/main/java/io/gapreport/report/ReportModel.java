@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ReportModel(String language, Map<String, String> t, Header header, Decision decision, WhatToDo whatToDo,
 		Gaps gaps, Levels levels, Items items, Management management, Ipa ipa, Nps nps, Fcr fcr, Breakdowns breakdowns,
-		Trend trend, Methods methods, Map<String, ChartSpec> charts, Units units) {
+		Trend trend, Methods methods, Map<String, ChartSpec> charts, Units units, Themes themes) {
 
 	/**
 	 * Units: in a unit's report its name and its standing against the rest (page 1); in a
@@ -106,7 +106,7 @@ public record ReportModel(String language, Map<String, String> t, Header header,
 	 * the finding already names (blank for a lead, which holds no actions).
 	 */
 	public record ActionRow(String title, String finding, String tone, List<EvidenceRow> evidence, String codes,
-			String why, List<String> dos, String step, String owner, String target) {
+			String why, List<String> dos, String step, String owner, String target, List<String> quotes) {
 	}
 
 	/** A question an action rests on, with its value of the gap in question. */
@@ -162,6 +162,27 @@ public record ReportModel(String language, Map<String, String> t, Header header,
 	 * evidence, or that the importances do not tell the questions apart.
 	 */
 	public record Ipa(boolean measured, String intro, String note) {
+	}
+
+	/**
+	 * The Themes section ({@code voice.md}): without a Themes sheet only {@code intro},
+	 * the line saying what one would add; {@code praise} holds the quotes beside the
+	 * levels that exceed expectations.
+	 */
+	public record Themes(boolean measured, String intro, List<ThemeRow> rows, List<Praise> praise, boolean chart) {
+	}
+
+	/**
+	 * One theme: mentions and share; for a theme enough customers mention, NPS of those
+	 * who do against the other commenters and their overall gap against the rest, with
+	 * its interval and status (blank for an indicative theme).
+	 */
+	public record ThemeRow(String theme, String mentions, String share, String nps, String gap, String interval,
+			String status, String note, String tone) {
+	}
+
+	/** The quotes beside a level whose expectations are exceeded. */
+	public record Praise(String level, List<String> quotes) {
 	}
 
 	/** The NPS section. */

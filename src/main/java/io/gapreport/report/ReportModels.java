@@ -60,7 +60,8 @@ public final class ReportModels {
 				DetailSections.breakdowns(wording), TrendSection.trend(wording),
 				DetailSections.methods(wording, firstProblems), charts,
 				(unit != null) ? UnitSections.standing(wording, unit)
-						: units.isEmpty() ? UnitSections.none() : UnitSections.section(wording, units));
+						: units.isEmpty() ? UnitSections.none() : UnitSections.section(wording, units),
+				VoiceSection.themes(wording, charts.containsKey("themes")));
 	}
 
 }

@@ -17,6 +17,7 @@ import io.gapreport.scoring.UnitsAccumulator;
 import io.gapreport.scoring.WorkbookScores;
 import io.gapreport.survey.Engagement;
 import io.gapreport.survey.Questionnaire;
+import io.gapreport.text.LuceneStems;
 import io.gapreport.workbook.ExportPlace;
 import io.gapreport.workbook.SurveyWorkbook;
 import io.gapreport.workbook.WorkbookException;
@@ -275,7 +276,8 @@ public final class WorkbookReporter {
 	private ReportDraft.Ready draft(SurveyWorkbook workbook, Questionnaire questionnaire, String path, String checksum,
 			Path folder, String folderName, long start) throws IOException, WorkbookException {
 		FolderFiles.deleteLeftovers(folder);
-		var accumulator = new UnitsAccumulator(questionnaire);
+		var accumulator = new UnitsAccumulator(questionnaire,
+				LuceneStems.forLanguage(questionnaire.engagement().language()));
 		var problems = new ProblemSample(accumulator);
 		var rejected = new RejectedCsv(folder);
 		try {

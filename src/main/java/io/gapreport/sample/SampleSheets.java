@@ -19,9 +19,10 @@ final class SampleSheets {
 
 	private static final double[] RESOLVED = { 0.74, 0.74, 0.74, 0.55, 0.55, 0.36, 0.36, 0.8, 0.5 };
 
-	private static final String[] COMMENTS = { "Friendly staff, but I had to call twice.", "Delivery was late again.",
-			"Great advice from the account manager.", "Hard to reach anyone after 5 pm.",
-			"Invoice was wrong; fixed quickly.", "Nobody explained the new pricing." };
+	/**
+	 * How many comments the samples once drew from this source: kept so its draws stay.
+	 */
+	private static final int OLD_COMMENTS = 6;
 
 	private final Workbook workbook;
 
@@ -41,11 +42,14 @@ final class SampleSheets {
 
 	private final double[] baseExpectation;
 
+	private final SampleVoice voice;
+
 	SampleSheets(Workbook workbook, SampleClient client) {
 		this.workbook = workbook;
 		this.client = client;
 		this.random = new Random(client.seed());
 		this.rows = new SheetRows(workbook);
+		this.voice = new SampleVoice(client.seed(), client.language());
 		this.scale = client.scale();
 		this.unit = (this.scale.max() - this.scale.min()) / 6.0;
 		this.baseExpectation = new double[client.items()];
@@ -65,6 +69,7 @@ final class SampleSheets {
 		double[] standards = standards();
 		management();
 		audits(standards);
+		SampleVoice.themes(this.workbook, this.rows, this.client.language());
 		if ("en".equals(this.client.language())) {
 			Sheet benchmarks = this.workbook.createSheet("Benchmarks");
 			this.rows.header(benchmarks, List.of("channel", "best", "rest"));
@@ -117,7 +122,12 @@ final class SampleSheets {
 			boolean resolved = chance(Math.min(0.97, Math.max(0.03, RESOLVED[channel] + 0.08 * attitude)));
 			values[4] = chance(0.05) ? null : (resolved ? "yes" : "no");
 			values[5] = chance(0.06) ? null : (double) clamp(Math.round(7.3 + 1.9 * attitude + gauss(1.3)), 0, 10);
-			values[6] = chance(0.05) ? COMMENTS[this.random.nextInt(COMMENTS.length)] : null;
+			if (chance(0.05)) {
+				// the draws of the comments the samples once had, so that the answers
+				// stay
+				this.random.nextInt(OLD_COMMENTS);
+			}
+			values[6] = this.voice.comment(attitude);
 			if (!chance(this.client.dirtyRate())) {
 				for (int i = 0; i < this.codes.size(); i++) {
 					double shift = this.client.levelShift().get(this.levels.get(i).ordinal());

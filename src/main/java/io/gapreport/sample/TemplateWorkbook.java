@@ -140,6 +140,7 @@ public final class TemplateWorkbook {
 
 		Sheet benchmarks = workbook.createSheet("Benchmarks");
 		rows.header(benchmarks, List.of("channel", "best", "rest"));
+		SampleVoice.themes(workbook, rows, language);
 		return workbook;
 	}
 

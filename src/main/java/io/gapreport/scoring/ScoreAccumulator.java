@@ -51,6 +51,11 @@ public final class ScoreAccumulator implements ResponseSink {
 	/** Per item: its perception against the customer's mean perception. */
 	private final Correlation[] withMeanPerception;
 
+	private final ThemeMatcher themes;
+
+	/** The kept customers with a comment, masked: the voice of the customer. */
+	private final List<Commenter> commenters = new ArrayList<>();
+
 	private int customers;
 
 	private int managers;
@@ -61,8 +66,18 @@ public final class ScoreAccumulator implements ResponseSink {
 
 	private int invalidCells;
 
+	/** Scores without stemming the comments: themes match on the words themselves. */
 	public ScoreAccumulator(Questionnaire questionnaire) {
+		this(questionnaire, Stems.NONE);
+	}
+
+	/**
+	 * Scores with {@code stems}, the report language's analyzer, to match the comments
+	 * against the themes.
+	 */
+	public ScoreAccumulator(Questionnaire questionnaire, Stems stems) {
 		this.questionnaire = questionnaire;
+		this.themes = new ThemeMatcher(questionnaire.themes(), stems);
 		List<Question> questions = questionnaire.questions();
 		this.levelOf = new int[questions.size()];
 		for (int i = 0; i < questions.size(); i++) {
@@ -129,6 +144,10 @@ public final class ScoreAccumulator implements ResponseSink {
 		}
 		this.spreads.customer(response.expected(), response.perceived());
 		importance(response);
+		Commenter commenter = Commenter.of(response, this.levelOf, this.themes);
+		if (commenter != null) {
+			this.commenters.add(commenter);
+		}
 	}
 
 	private void importance(CustomerResponse response) {
@@ -183,7 +202,7 @@ public final class ScoreAccumulator implements ResponseSink {
 	 */
 	public Scores scores(List<TrendPoint> earlierWaves) {
 		NpsScore nps = Nps.of(this.npsAnswers);
-		ImportanceBasis basis = importanceBasis(nps);
+		ImportanceBasis basis = ImportanceBasis.of(this.questionnaire.questions(), nps);
 		List<ItemScore> itemScores = new ArrayList<>();
 		for (int i = 0; i < this.items.size(); i++) {
 			itemScores.add(this.items.get(i).score(importance(i, basis), importanceCi(i, basis)));
@@ -202,9 +221,11 @@ public final class ScoreAccumulator implements ResponseSink {
 		List<TrendPoint> trend = new ArrayList<>(earlierWaves);
 		trend.add(trendPoint(gap5, nps));
 		NextSteps nextSteps = nextSteps(counts, levels, itemScores, gaps, intervals, nps, fcr);
+		Voice voice = Voices.of(this.commenters, levels, nextSteps.actions(), this.questionnaire.themes(),
+				this.questionnaire.engagement().minGroupSize());
 		return new Scores(this.questionnaire.engagement(), counts, gaps, intervals, gap5, this.overall.score(),
 				Means.weightedGap5(itemScores), LevelScoring.priority(nextSteps.actions()), levels, itemScores, nps,
-				fcr, breakdowns(), trend, nextSteps, basis);
+				fcr, breakdowns(), trend, nextSteps, basis, voice);
 	}
 
 	private NextSteps nextSteps(Counts counts, Map<Level, LevelScore> levels, List<ItemScore> itemScores, GapSet gaps,
@@ -216,20 +237,6 @@ public final class ScoreAccumulator implements ResponseSink {
 		return new NextSteps(management, audits,
 				Findings.actions(levels, itemScores, gaps, intervals, management, audits, fcr),
 				Findings.collect(counts, hasStandards, levels, nps, fcr));
-	}
-
-	/**
-	 * Weights are the importance when every question has one and they differ: equal
-	 * weights (a template's 1 on every row) say nothing about what matters more, so the
-	 * answers tell it instead.
-	 */
-	private ImportanceBasis importanceBasis(NpsScore nps) {
-		List<Question> questions = this.questionnaire.questions();
-		if (!this.items.isEmpty() && questions.stream().allMatch((question) -> question.weight() != null)
-				&& questions.stream().map(Question::weight).distinct().count() > 1) {
-			return ImportanceBasis.WEIGHT;
-		}
-		return (nps != null) ? ImportanceBasis.NPS : ImportanceBasis.PERCEPTION;
 	}
 
 	private Double importance(int item, ImportanceBasis basis) {

@@ -31,11 +31,13 @@ import org.jspecify.annotations.Nullable;
  * @param trend this client's earlier reported waves, oldest first, then this wave
  * @param nextSteps evidence, actions and what to collect next
  * @param importanceBasis where the items' importance comes from
+ * @param voice what customers said: quotes and themes ({@code voice.md})
  */
 public record Scores(Engagement engagement, Counts counts, GapSet gaps, GapIntervals intervals, @Nullable Double gap5,
 		Gap5Score overallGap5, @Nullable Double weightedGap5, @Nullable Level priorityLevel,
 		Map<Level, LevelScore> levels, List<ItemScore> items, @Nullable NpsScore nps, List<FcrScore> fcr,
-		List<Breakdown> breakdowns, List<TrendPoint> trend, NextSteps nextSteps, ImportanceBasis importanceBasis) {
+		List<Breakdown> breakdowns, List<TrendPoint> trend, NextSteps nextSteps, ImportanceBasis importanceBasis,
+		Voice voice) {
 
 	public Scores {
 		levels = Collections.unmodifiableMap(new EnumMap<>(levels));
@@ -67,7 +69,7 @@ public record Scores(Engagement engagement, Counts counts, GapSet gaps, GapInter
 	public Scores withTrend(List<TrendPoint> trend) {
 		return new Scores(this.engagement, this.counts, this.gaps, this.intervals, this.gap5, this.overallGap5,
 				this.weightedGap5, this.priorityLevel, this.levels, this.items, this.nps, this.fcr, this.breakdowns,
-				trend, this.nextSteps, this.importanceBasis);
+				trend, this.nextSteps, this.importanceBasis, this.voice);
 	}
 
 }

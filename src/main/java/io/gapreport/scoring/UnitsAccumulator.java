@@ -29,6 +29,8 @@ public final class UnitsAccumulator implements ResponseSink {
 
 	private final ScoreAccumulator client;
 
+	private final Stems stems;
+
 	private final int[] levelOf;
 
 	private final RestTally everyone = new RestTally();
@@ -37,8 +39,17 @@ public final class UnitsAccumulator implements ResponseSink {
 	private final Map<String, Tally> units = new LinkedHashMap<>();
 
 	public UnitsAccumulator(Questionnaire questionnaire) {
+		this(questionnaire, Stems.NONE);
+	}
+
+	/**
+	 * Scores the client and every unit, each with its own voice: themes matched on
+	 * {@code stems}, quotes from its own customers only.
+	 */
+	public UnitsAccumulator(Questionnaire questionnaire, Stems stems) {
 		this.questionnaire = questionnaire;
-		this.client = new ScoreAccumulator(questionnaire);
+		this.stems = stems;
+		this.client = new ScoreAccumulator(questionnaire, stems);
 		this.levelOf = questionnaire.questions().stream().mapToInt((question) -> question.level().ordinal()).toArray();
 	}
 
@@ -49,7 +60,7 @@ public final class UnitsAccumulator implements ResponseSink {
 		if (response.unit() != null) {
 			this.units
 				.computeIfAbsent(Unit.keyOf(response.unit()),
-						(key) -> new Tally(response.unit(), new ScoreAccumulator(this.questionnaire)))
+						(key) -> new Tally(response.unit(), new ScoreAccumulator(this.questionnaire, this.stems)))
 				.customer(response, this.levelOf);
 		}
 	}

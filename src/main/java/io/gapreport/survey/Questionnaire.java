@@ -20,9 +20,10 @@ import java.util.Optional;
  * @param hasManagement whether the workbook has a Management sheet
  * @param hasAudits whether the workbook has an Audits sheet
  * @param units the Units sheet's units, in sheet order (empty without the sheet)
+ * @param themes the Themes sheet's themes in sheet order; empty without one
  */
 public record Questionnaire(Engagement engagement, List<Question> questions, Map<String, Standard> standards,
-		List<Benchmark> benchmarks, boolean hasManagement, boolean hasAudits, List<Unit> units) {
+		List<Benchmark> benchmarks, boolean hasManagement, boolean hasAudits, List<Unit> units, List<Theme> themes) {
 
 	public Questionnaire {
 		Objects.requireNonNull(engagement, "engagement");
@@ -30,6 +31,7 @@ public record Questionnaire(Engagement engagement, List<Question> questions, Map
 		standards = Map.copyOf(standards);
 		benchmarks = List.copyOf(benchmarks);
 		units = List.copyOf(units);
+		themes = List.copyOf(themes);
 		var seen = new HashMap<String, Boolean>();
 		for (Question question : questions) {
 			if (seen.put(question.code(), Boolean.TRUE) != null) {
@@ -38,10 +40,10 @@ public record Questionnaire(Engagement engagement, List<Question> questions, Map
 		}
 	}
 
-	/** A questionnaire without a Units sheet. */
+	/** A questionnaire without a Units sheet or a Themes sheet. */
 	public Questionnaire(Engagement engagement, List<Question> questions, Map<String, Standard> standards,
 			List<Benchmark> benchmarks, boolean hasManagement, boolean hasAudits) {
-		this(engagement, questions, standards, benchmarks, hasManagement, hasAudits, List.of());
+		this(engagement, questions, standards, benchmarks, hasManagement, hasAudits, List.of(), List.of());
 	}
 
 	/** The standard for the item at {@code index}, if the Standards sheet names it. */

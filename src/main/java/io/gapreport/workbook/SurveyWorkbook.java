@@ -10,6 +10,7 @@ import java.util.Map;
 import io.gapreport.survey.Benchmark;
 import io.gapreport.survey.Question;
 import io.gapreport.survey.Questionnaire;
+import io.gapreport.survey.Theme;
 import io.gapreport.survey.ResponseSink;
 import io.gapreport.survey.Standard;
 import io.gapreport.survey.Unit;
@@ -26,7 +27,7 @@ public final class SurveyWorkbook implements AutoCloseable {
 
 	private static final List<String> ALL_SHEETS = List.of(EngagementSheet.SHEET, ItemsSheet.SHEET, CustomerRows.SHEET,
 			MappingSheet.SHEET, ManagerRows.SHEET, StandardsSheet.SHEET, AuditRows.SHEET, BenchmarksSheet.SHEET,
-			UnitsSheet.SHEET);
+			UnitsSheet.SHEET, ThemesSheet.SHEET);
 
 	/** The keys an Engagement sheet may hold. */
 	public static final List<String> ENGAGEMENT_KEYS = EngagementSheet.KEYS;
@@ -159,6 +160,7 @@ public final class SurveyWorkbook implements AutoCloseable {
 				: Map.of();
 		List<Benchmark> benchmarks = BenchmarksSheet.read(file.readAll(BenchmarksSheet.SHEET), errors);
 		List<Unit> units = UnitsSheet.read(file.readAll(UnitsSheet.SHEET), errors);
+		List<Theme> themes = ThemesSheet.read(file.readAll(ThemesSheet.SHEET), errors);
 		CustomerExport export = null;
 		Columns customers = Columns.read(CustomerRows.SHEET, null, CustomerRows.COLUMNS, List.of(), "", index, errors);
 		if (responses != null) {
@@ -204,7 +206,7 @@ public final class SurveyWorkbook implements AutoCloseable {
 		}
 		List<Question> questions = items.questions();
 		Questionnaire questionnaire = new Questionnaire(engagement.engagement(), questions, standards, benchmarks,
-				file.has(ManagerRows.SHEET), file.has(AuditRows.SHEET), units);
+				file.has(ManagerRows.SHEET), file.has(AuditRows.SHEET), units, themes);
 		return new SurveyWorkbook(file, path, export, questionnaire, customers, management, audits,
 				engagement.scaleCell());
 	}

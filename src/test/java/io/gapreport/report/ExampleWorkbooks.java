@@ -76,7 +76,8 @@ final class ExampleWorkbooks {
 	 */
 	static Scored score(Path workbook, List<io.gapreport.scoring.TrendPoint> earlierWaves) throws Exception {
 		try (SurveyWorkbook opened = SurveyWorkbook.open(workbook)) {
-			var accumulator = new ScoreAccumulator(opened.questionnaire());
+			var accumulator = new ScoreAccumulator(opened.questionnaire(),
+					io.gapreport.text.LuceneStems.forLanguage(opened.questionnaire().engagement().language()));
 			var problems = new java.util.ArrayList<InputProblem>();
 			opened.stream(new ResponseSink() {
 

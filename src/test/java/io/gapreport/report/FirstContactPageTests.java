@@ -82,7 +82,7 @@ class FirstContactPageTests {
 		Scores scores = new Scores(sample.engagement(), sample.counts(), sample.gaps(), sample.intervals(),
 				sample.gap5(), sample.overallGap5(), sample.weightedGap5(), sample.priorityLevel(), sample.levels(),
 				sample.items(), sample.nps(), List.of(chat), sample.breakdowns(), sample.trend(), sample.nextSteps(),
-				sample.importanceBasis());
+				sample.importanceBasis(), sample.voice());
 		ReportModel.FcrRow row = PdfReport.packaged()
 			.model(scores, List.of(), java.time.LocalDate.of(2026, 11, 25))
 			.fcr()

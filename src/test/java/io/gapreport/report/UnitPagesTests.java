@@ -81,7 +81,7 @@ class UnitPagesTests {
 				e.consultant(), e.minGroupSize(), e.sector());
 		return new Questionnaire(engagement, questionnaire.questions(), questionnaire.standards(),
 				questionnaire.benchmarks(), questionnaire.hasManagement(), questionnaire.hasAudits(),
-				questionnaire.units());
+				questionnaire.units(), questionnaire.themes());
 	}
 
 }

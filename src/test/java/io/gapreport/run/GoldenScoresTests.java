@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 
 import io.gapreport.output.ScoresJson;
 import io.gapreport.scoring.ScoreAccumulator;
+import io.gapreport.text.LuceneStems;
 import io.gapreport.workbook.SurveyWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,7 +54,8 @@ class GoldenScoresTests {
 
 	private static byte[] score(Path workbook) throws Exception {
 		try (SurveyWorkbook opened = SurveyWorkbook.open(workbook)) {
-			var accumulator = new ScoreAccumulator(opened.questionnaire());
+			var accumulator = new ScoreAccumulator(opened.questionnaire(),
+					LuceneStems.forLanguage(opened.questionnaire().engagement().language()));
 			opened.stream(accumulator);
 			var out = new ByteArrayOutputStream();
 			ScoresJson.write(accumulator.scores(List.of()), out);

@@ -64,9 +64,17 @@ class SampleWorkbooksTests {
 			assertThat(workbook.questionnaire().engagement().client()).isEqualTo("Łódź Bank");
 			assertThat(workbook.questionnaire().questions()).hasSize(16)
 				.anySatisfy((question) -> assertThat(question.text()).contains("Państw"));
-			var accumulator = new ScoreAccumulator(workbook.questionnaire());
+			var accumulator = new ScoreAccumulator(workbook.questionnaire(),
+					io.gapreport.text.LuceneStems.forLanguage("pl"));
 			workbook.stream(accumulator);
 			Scores scores = accumulator.scores(List.of());
+			// a third of the customers comment, in Polish, and every theme of the Themes
+			// sheet is mentioned by enough of them to compare
+			assertThat(scores.voice().comments()).isBetween(100, 160);
+			assertThat(scores.voice().themes()).hasSize(4)
+				.allSatisfy((theme) -> assertThat(theme.indicative()).isFalse());
+			assertThat(scores.voice().quotes()).isNotEmpty()
+				.allSatisfy((quote) -> assertThat(quote.text()).doesNotContain("601 234 567", "jan.nowak@"));
 			// dirty data: some rows rejected, some cells invalid, most customers kept
 			assertThat(scores.counts().customers()).isBetween(380, 400);
 			assertThat(scores.counts().rejectedRows()).isPositive();

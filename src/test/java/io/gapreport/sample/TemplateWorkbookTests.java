@@ -30,13 +30,18 @@ class TemplateWorkbookTests {
 	@Test
 	void templateHasEverySheetAndAnExampleQuestionPerLevel() throws Exception {
 		try (XSSFWorkbook workbook = TemplateWorkbook.build("pl")) {
-			assertThat(List.of("Engagement", "Items", "Customers", "Management", "Standards", "Audits", "Benchmarks"))
+			assertThat(List.of("Engagement", "Items", "Customers", "Management", "Standards", "Audits", "Benchmarks",
+					"Themes"))
 				.allSatisfy((name) -> assertThat(workbook.getSheet(name)).as(name).isNotNull());
 			var items = workbook.getSheet("Items");
 			assertThat(items.getLastRowNum()).isEqualTo(4);
 			assertThat(items.getRow(1).getCell(2).getStringCellValue()).isEqualTo("accuracy");
 			assertThat(items.getRow(4).getCell(2).getStringCellValue()).isEqualTo("advice");
 			assertThat(workbook.getSheet("Engagement").getRow(3).getCell(1).getStringCellValue()).isEqualTo("pl");
+			// example themes with keywords in the template's language
+			assertThat(workbook.getSheet("Themes").getRow(1).getCell(0).getStringCellValue())
+				.isEqualTo("Czas oczekiwania");
+			assertThat(workbook.getSheet("Themes").getRow(1).getCell(1).getStringCellValue()).contains("kolej*");
 			assertThat(items.getDataValidations())
 				.anySatisfy((validation) -> assertThat(validation.getValidationConstraint().getExplicitListValues())
 					.contains("accuracy", "advice"));
