@@ -2,6 +2,7 @@ package io.gapreport.output;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.gapreport.scoring.Scores;
@@ -32,13 +33,30 @@ public final class UnitsJson {
 		return "units/" + Slug.of(unit.unit());
 	}
 
-	/** The files of a unit's report, relative to the client report's folder. */
-	public static List<String> files(UnitScore unit) {
-		return List.of(folder(unit) + "/report.pdf", folder(unit) + "/scores.json");
+	/**
+	 * The files of a unit's report, relative to the client report's folder: its report
+	 * files ({@code report.pdf}, {@code report.html}), then its {@code scores.json}.
+	 */
+	public static List<String> files(UnitScore unit, List<String> reportFiles) {
+		List<String> files = new ArrayList<>();
+		reportFiles.forEach((name) -> files.add(folder(unit) + "/" + name));
+		files.add(folder(unit) + "/scores.json");
+		return files;
 	}
 
-	/** Writes the client's scores.json, with its {@code units}. */
+	/**
+	 * Writes the client's scores.json, with its {@code units}, whose report files are
+	 * {@code report.pdf}.
+	 */
 	public static void write(WorkbookScores scores, OutputStream out) throws IOException {
+		write(scores, List.of("report.pdf"), out);
+	}
+
+	/**
+	 * Writes the client's scores.json, with its {@code units}, each unit's report made of
+	 * {@code reportFiles}.
+	 */
+	public static void write(WorkbookScores scores, List<String> reportFiles, OutputStream out) throws IOException {
 		ObjectNode root = ScoresJson.toJson(scores.client());
 		ArrayNode units = root.putArray("units");
 		for (UnitScore unit : scores.units()) {
@@ -57,7 +75,7 @@ public final class UnitsJson {
 				node.put("nps", (own.nps() != null) ? own.nps().score() : null);
 				putVsRest(node.putObject("vs_rest"), unit.standing());
 				ArrayNode files = node.putArray("files");
-				files(unit).forEach(files::add);
+				files(unit, reportFiles).forEach(files::add);
 			}
 		}
 		MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, root);

@@ -308,7 +308,8 @@ public final class WorkbookReporter {
 					}
 				}));
 			}
-			prepared.add(AtomicFiles.prepare(folder.resolve("scores.json"), (out) -> UnitsJson.write(all, out)));
+			prepared.add(AtomicFiles.prepare(folder.resolve("scores.json"),
+					(out) -> UnitsJson.write(all, this.reportFiles.stream().map(ReportFile::name).toList(), out)));
 		}
 		catch (IOException | RuntimeException | OutOfMemoryError ex) {
 			rejected.discard();
