@@ -169,6 +169,11 @@ public final class WorkbookReporter {
 		String wave = scores.engagement().wave();
 		try {
 			this.history.record(scores);
+			for (UnitScore unit : ready.units()) {
+				if (unit.scores() != null) {
+					this.history.recordUnit(unit.scores(), unit.unit());
+				}
+			}
 			List<String> files = ready.fileNames();
 			this.ledger.recordReported(ready.checksum(), ready.folderName(), client, wave, files);
 			ReportFile.Letter letter = ready.letter();
@@ -297,7 +302,8 @@ public final class WorkbookReporter {
 		WorkbookScores all;
 		try {
 			// the earlier waves come from the job database: one lost now leaves no file
-			all = accumulator.scores(this.history.earlierWaves(questionnaire.engagement()), (unit) -> List.of());
+			all = accumulator.scores(this.history.earlierWaves(questionnaire.engagement()),
+					(unit) -> this.history.earlierUnitWaves(questionnaire.engagement(), unit));
 			scores = all.client();
 			UnitFiles.Prepared units = UnitFiles.prepare(questionnaire, all, problems.first(), folder,
 					this.reportFiles);
