@@ -9,6 +9,7 @@ import java.util.List;
 import io.gapreport.cli.GapReportCli;
 import io.gapreport.sample.SampleSpec;
 import io.gapreport.sample.SampleWorkbooks;
+import io.gapreport.testing.ConsoleLines;
 import io.gapreport.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +22,7 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * A unit's earlier waves (same client, same unit) give its trend: the sample Łódź Bank's
  * two waves, reported by one run, give each branch's Q3 report its Q2 as the Q2 unit
- * report had it.
+ * report had it. The console's line for each counts its unit reports.
  */
 class UnitTrendIntegrationTests {
 
@@ -56,6 +57,11 @@ class UnitTrendIntegrationTests {
 					within(1e-12));
 			assertThat(q2.get("trend")).as("the unit's first wave").hasSize(1);
 		}
+		// the progress line and the summary's line
+		assertThat(ConsoleLines.of(out.toString()))
+			.filteredOn((line) -> line.contains("lodz-bank-2026-q3.xlsx") && line.contains("reported"))
+			.hasSize(2)
+			.allSatisfy((line) -> assertThat(line).contains("4 unit report(s); "));
 	}
 
 }
