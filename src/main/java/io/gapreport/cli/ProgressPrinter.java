@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import io.gapreport.run.Outages;
 import io.gapreport.run.RunProgress;
+import io.gapreport.run.RunSummary;
 import io.gapreport.run.WorkbookOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,9 +54,10 @@ final class ProgressPrinter implements RunProgress {
 
 	@Override
 	public void finished(int index, int total, WorkbookOutcome outcome) {
+		String message = RunSummary.withUnitReports(outcome, Outages.oneLine(outcome.message()));
 		String line = String.format(Locale.ROOT, "[%d/%d] %s: %s (%.1f s)%s", index, total,
 				Outages.oneLine(outcome.path()), outcome.status().key(), outcome.elapsed().toMillis() / 1000.0,
-				outcome.message().isEmpty() ? "" : " " + Outages.oneLine(outcome.message()));
+				message.isEmpty() ? "" : " " + message);
 		boolean failed = outcome.status() == WorkbookOutcome.Status.FAILED;
 		if (failed) {
 			LOGGER.warn(line);

@@ -49,7 +49,7 @@ final class DeliveryQueue {
 	/** A claim older than this is taken to be from a process that died while sending. */
 	static final Duration STALE_CLAIM = Duration.ofMinutes(10);
 
-	private static final String COLUMNS = "CHECKSUM, RECIPIENT, WORKBOOK, CLIENT, WAVE, REPORT_PATH, SUBJECT, BODY, ATTACH, STATUS, LAST_ERROR";
+	private static final String COLUMNS = "CHECKSUM, RECIPIENT, WORKBOOK, CLIENT, WAVE, REPORT_PATH, SUBJECT, BODY, ATTACH, STATUS, LAST_ERROR, UNIT, SOURCE_CHECKSUM";
 
 	private final JdbcTemplate jdbc;
 
@@ -88,9 +88,10 @@ final class DeliveryQueue {
 				if (updated == 0) {
 					this.jdbc.update(
 							"INSERT INTO GR_DELIVERY (" + COLUMNS
-									+ ", ATTEMPTS, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, ?)",
+									+ ", ATTEMPTS, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 0, ?)",
 							mail.checksum(), mail.recipient(), mail.workbook(), mail.client(), mail.wave(),
-							mail.report().toString(), mail.subject(), mail.body(), mail.attach(), PENDING, now());
+							mail.report().toString(), mail.subject(), mail.body(), mail.attach(), PENDING, mail.unit(),
+							mail.source(), now());
 				}
 			});
 		}
@@ -101,20 +102,24 @@ final class DeliveryQueue {
 	}
 
 	/**
-	 * Names {@code workbook} as where the copies of {@code checksum} come from now (the
-	 * same content moved), in the caller's transaction.
+	 * Names {@code workbook} as where the copies of {@code checksum} (its client's and
+	 * its units' reports) come from now (the same content moved), in the caller's
+	 * transaction.
 	 */
 	void seenAt(String checksum, String workbook) {
 		this.nested.executeWithoutResult((status) -> this.jdbc.update(
-				"UPDATE GR_DELIVERY SET WORKBOOK = ? WHERE CHECKSUM = ? AND (WORKBOOK IS NULL OR WORKBOOK <> ?)",
-				workbook, checksum, workbook));
+				"UPDATE GR_DELIVERY SET WORKBOOK = ? WHERE (CHECKSUM = ? OR SOURCE_CHECKSUM = ?) AND (WORKBOOK IS NULL OR WORKBOOK <> ?)",
+				workbook, checksum, checksum, workbook));
 	}
 
-	/** Every copy queued for {@code checksum}, in recipient order. */
+	/**
+	 * Every copy queued for the workbook content {@code checksum}, its client's report's
+	 * and its units', in the order they were queued.
+	 */
 	List<QueuedMail> of(String checksum) {
-		return this.jdbc.query(
-				"SELECT " + COLUMNS + " FROM GR_DELIVERY WHERE CHECKSUM = ? ORDER BY CREATED_AT, RECIPIENT",
-				DeliveryQueue::row, checksum);
+		return this.jdbc.query("SELECT " + COLUMNS
+				+ " FROM GR_DELIVERY WHERE CHECKSUM = ? OR SOURCE_CHECKSUM = ? ORDER BY CREATED_AT, UNIT NULLS FIRST, RECIPIENT",
+				DeliveryQueue::row, checksum, checksum);
 	}
 
 	/**
@@ -205,7 +210,7 @@ final class DeliveryQueue {
 	private static QueuedMail row(ResultSet row, int index) throws SQLException {
 		return new QueuedMail(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
 				Path.of(row.getString(6)), row.getString(7), row.getString(8), row.getBoolean(9), row.getString(10),
-				row.getString(11));
+				row.getString(11), row.getString(12), row.getString(13));
 	}
 
 	private Timestamp now() {

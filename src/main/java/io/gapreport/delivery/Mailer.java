@@ -118,7 +118,7 @@ public final class Mailer {
 	private static DeliveredCopy copy(QueuedMail mail, ReportDelivery.Status status, String message) {
 		String workbook = (mail.workbook() != null) ? mail.workbook() : mail.report().toString();
 		return new DeliveredCopy(workbook, mail.client(), mail.wave(),
-				new ReportDelivery.Outcome(mail.recipient(), status, message));
+				new ReportDelivery.Outcome(mail.recipient(), status, message, mail.unit()));
 	}
 
 }

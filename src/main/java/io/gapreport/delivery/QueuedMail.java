@@ -20,20 +20,39 @@ import org.jspecify.annotations.Nullable;
  * @param attach whether the PDF goes along
  * @param status PENDING, SENDING, SENT, FAILED, REFUSED or SUPERSEDED
  * @param lastError the last failure, or null
+ * @param unit the unit whose report this is, or null for the client's report
+ * @param source the checksum of the workbook content a unit's report comes from
+ * ({@code checksum} is then that of the content and the unit); null for the client's
+ * report
  */
 public record QueuedMail(String checksum, String recipient, @Nullable String workbook, @Nullable String client,
 		@Nullable String wave, Path report, String subject, String body, boolean attach, String status,
-		@Nullable String lastError) {
+		@Nullable String lastError, @Nullable String unit, @Nullable String source) {
+
+	/** A copy of a client's report. */
+	public QueuedMail(String checksum, String recipient, @Nullable String workbook, @Nullable String client,
+			@Nullable String wave, Path report, String subject, String body, boolean attach, String status,
+			@Nullable String lastError) {
+		this(checksum, recipient, workbook, client, wave, report, subject, body, attach, status, lastError, null, null);
+	}
 
 	/**
 	 * The attachment's file name, {@code <client>-<wave>.pdf} from the slugs of the
-	 * report's folder ({@code <output>/<client>/<wave>/report.pdf}).
+	 * report's folder ({@code <output>/<client>/<wave>/report.pdf}); a unit's report
+	 * ({@code <output>/<client>/<wave>/units/<unit>/report.pdf}) is
+	 * {@code <client>-<wave>-<unit>.pdf}.
 	 */
 	String attachmentName() {
-		Path wave = this.report.getParent();
+		Path folder = this.report.getParent();
+		Path units = (folder != null) ? folder.getParent() : null;
+		boolean ofUnit = this.unit != null && folder != null && units != null && units.getFileName() != null
+				&& "units".equals(units.getFileName().toString());
+		Path wave = ofUnit ? units.getParent() : folder;
 		Path client = (wave != null) ? wave.getParent() : null;
-		return (wave != null && client != null && client.getFileName() != null)
-				? client.getFileName() + "-" + wave.getFileName() + ".pdf" : "report.pdf";
+		if (wave == null || client == null || client.getFileName() == null) {
+			return "report.pdf";
+		}
+		return client.getFileName() + "-" + wave.getFileName() + (ofUnit ? "-" + folder.getFileName() : "") + ".pdf";
 	}
 
 	/**

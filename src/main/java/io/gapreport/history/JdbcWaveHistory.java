@@ -18,6 +18,7 @@ import io.gapreport.scoring.Scores;
 import io.gapreport.scoring.TrendPoint;
 import io.gapreport.survey.Engagement;
 import io.gapreport.survey.Level;
+import io.gapreport.survey.Unit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -25,8 +26,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every reported wave's headline scores in table {@code GR_WAVE}, one row per client and
+ * wave, and every reported unit's in {@code GR_UNIT_WAVE}, one row per client, unit and
  * wave. A client is recognised by the slug of its name, so a change of case or accents
- * does not start a new history.
+ * does not start a new history; a unit by its key (trimmed, case-folded), as units are
+ * compared within a workbook.
  */
 public final class JdbcWaveHistory implements WaveHistory {
 
@@ -50,12 +53,24 @@ public final class JdbcWaveHistory implements WaveHistory {
 
 	@Override
 	public List<TrendPoint> earlierWaves(Engagement engagement) {
+		return earlier(engagement,
+				this.own.execute((status) -> this.jdbc.query(
+						"SELECT " + String.join(", ", COLUMNS) + " FROM GR_WAVE WHERE CLIENT_KEY = ?",
+						(row, i) -> point(row), Slug.of(engagement.client()))));
+	}
+
+	@Override
+	public List<TrendPoint> earlierUnitWaves(Engagement engagement, String unitKey) {
+		return earlier(engagement,
+				this.own.execute((status) -> this.jdbc.query(
+						"SELECT " + String.join(", ", COLUMNS)
+								+ " FROM GR_UNIT_WAVE WHERE CLIENT_KEY = ? AND UNIT_KEY = ?",
+						(row, i) -> point(row), Slug.of(engagement.client()), unitKey)));
+	}
+
+	private static List<TrendPoint> earlier(Engagement engagement, List<TrendPoint> recorded) {
 		var current = TrendPoint.of(engagement.wave(), engagement.waveDate(), null, null);
-		return this.own
-			.execute((status) -> this.jdbc.query(
-					"SELECT " + String.join(", ", COLUMNS) + " FROM GR_WAVE WHERE CLIENT_KEY = ?",
-					(row, i) -> point(row), Slug.of(engagement.client())))
-			.stream()
+		return recorded.stream()
 			.filter((point) -> !point.wave().equals(engagement.wave())
 					&& TrendPoint.WAVE_ORDER.compare(point, current) < 0)
 			.sorted(TrendPoint.WAVE_ORDER)
@@ -67,12 +82,32 @@ public final class JdbcWaveHistory implements WaveHistory {
 		Engagement engagement = scores.engagement();
 		String key = Slug.of(engagement.client());
 		TrendPoint point = scores.trendPoint();
-		this.own.executeWithoutResult((status) -> record(engagement, key, point));
+		this.own.executeWithoutResult((status) -> {
+			this.jdbc.update("DELETE FROM GR_WAVE WHERE CLIENT_KEY = ? AND WAVE = ?", key, engagement.wave());
+			insert("GR_WAVE (CLIENT_KEY, CLIENT, ", List.of(key, engagement.client()), engagement, point);
+		});
 	}
 
-	private void record(Engagement engagement, String key, TrendPoint point) {
-		this.jdbc.update("DELETE FROM GR_WAVE WHERE CLIENT_KEY = ? AND WAVE = ?", key, engagement.wave());
-		List<Object> values = new ArrayList<>(List.of(key, engagement.client(), Timestamp.from(Instant.now())));
+	@Override
+	public void recordUnit(Scores scores, String unit) {
+		Engagement engagement = scores.engagement();
+		String key = Slug.of(engagement.client());
+		String unitKey = Unit.keyOf(unit);
+		TrendPoint point = scores.trendPoint();
+		this.own.executeWithoutResult((status) -> {
+			this.jdbc.update("DELETE FROM GR_UNIT_WAVE WHERE CLIENT_KEY = ? AND UNIT_KEY = ? AND WAVE = ?", key,
+					unitKey, engagement.wave());
+			insert("GR_UNIT_WAVE (CLIENT_KEY, UNIT_KEY, CLIENT, UNIT, ",
+					List.of(key, unitKey, engagement.client(), unit), engagement, point);
+		});
+	}
+
+	/**
+	 * Inserts a wave's row into {@code table}, the keys first, then the wave's columns.
+	 */
+	private void insert(String table, List<Object> keys, Engagement engagement, TrendPoint point) {
+		List<Object> values = new ArrayList<>(keys);
+		values.add(Timestamp.from(Instant.now()));
 		values
 			.addAll(Arrays.asList(engagement.wave(), (point.waveDate() != null) ? Date.valueOf(point.waveDate()) : null,
 					point.gap5(), point.nps(), point.customers(), point.gapSd(), point.npsCustomers(),
@@ -82,8 +117,8 @@ public final class JdbcWaveHistory implements WaveHistory {
 			values.addAll(Arrays.asList((gap != null) ? gap.mean() : null, (gap != null) ? gap.sd() : null,
 					(gap != null) ? gap.n() : null));
 		}
-		this.jdbc.update("INSERT INTO GR_WAVE (CLIENT_KEY, CLIENT, REPORTED_AT, " + String.join(", ", COLUMNS)
-				+ ") VALUES (" + "?, ".repeat(COLUMNS.size() + 2) + "?)", values.toArray());
+		this.jdbc.update("INSERT INTO " + table + "REPORTED_AT, " + String.join(", ", COLUMNS) + ") VALUES ("
+				+ "?, ".repeat(values.size() - 1) + "?)", values.toArray());
 	}
 
 	/**

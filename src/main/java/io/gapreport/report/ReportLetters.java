@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Words the e-mail that carries a report, from the report's own model (so the figures in
  * the mail are the report's): subject and headline figures in the report's language, and
- * the two endings, the PDF attached or too large to attach.
+ * the two endings, the PDF attached or too large to attach. A unit's report names the
+ * unit in the subject.
  */
 public final class ReportLetters {
 
@@ -56,8 +57,11 @@ public final class ReportLetters {
 		String signature = "\n\n-- \n" + words.get("mail.signature") + '\n';
 		String tooLarge = words.get("mail.tooLarge", String.format(model.header().locale(), "%.1f", reportBytes / 1e6),
 				report.toAbsolutePath().toString());
-		return new ReportMail(words.get("mail.subject", model.header().client(), model.header().wave()),
-				body + words.get("mail.attached") + signature, body + tooLarge + signature);
+		String unit = model.units().unitName();
+		String subject = (unit != null)
+				? words.get("mail.unitSubject", model.header().client(), model.header().wave(), unit)
+				: words.get("mail.subject", model.header().client(), model.header().wave());
+		return new ReportMail(subject, body + words.get("mail.attached") + signature, body + tooLarge + signature);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -44,7 +43,7 @@ public record DeliveredCopy(String workbook, @Nullable String client, @Nullable 
 		Map<String, Map<String, DeliveredCopy>> byWorkbook = new LinkedHashMap<>();
 		for (DeliveredCopy copy : copies) {
 			byWorkbook.computeIfAbsent(copy.workbook(), (path) -> new LinkedHashMap<>())
-				.put(copy.outcome().recipient().toLowerCase(Locale.ROOT), copy);
+				.put(copy.outcome().key(), copy);
 		}
 		List<WorkbookOutcome> merged = new ArrayList<>();
 		for (WorkbookOutcome report : reports) {
@@ -63,16 +62,16 @@ public record DeliveredCopy(String workbook, @Nullable String client, @Nullable 
 
 	private static WorkbookOutcome withMail(WorkbookOutcome report, Iterable<DeliveredCopy> handled) {
 		Map<String, ReportDelivery.Outcome> mail = new LinkedHashMap<>();
-		report.mail().forEach((copy) -> mail.put(copy.recipient().toLowerCase(Locale.ROOT), copy));
-		handled.forEach((copy) -> mail.put(copy.outcome().recipient().toLowerCase(Locale.ROOT), copy.outcome()));
+		report.mail().forEach((copy) -> mail.put(copy.key(), copy));
+		handled.forEach((copy) -> mail.put(copy.outcome().key(), copy.outcome()));
 		List<String> failures = new ArrayList<>();
 		for (ReportDelivery.Outcome copy : mail.values()) {
 			if (copy.status() == ReportDelivery.Status.REFUSED) {
-				failures.add("e-mail to " + copy.recipient() + " refused: " + copy.message()
+				failures.add("e-mail to " + copy.recipient() + unitOf(copy) + " refused: " + copy.message()
 						+ " (not tried again unless the workbook changes or you run with --retry-refused)");
 			}
 			else if (copy.status().failedNow()) {
-				failures.add("e-mail to " + copy.recipient() + " failed: " + copy.message()
+				failures.add("e-mail to " + copy.recipient() + unitOf(copy) + " failed: " + copy.message()
 						+ " (the report is written; the next run with --mail sends it)");
 			}
 		}
@@ -93,7 +92,8 @@ public record DeliveredCopy(String workbook, @Nullable String client, @Nullable 
 				.put("wave", copy.wave())
 				.put("to", copy.outcome().recipient())
 				.put("status", copy.outcome().status().name())
-				.put("message", copy.outcome().message());
+				.put("message", copy.outcome().message())
+				.put("unit", copy.outcome().unit());
 		}
 		return MAPPER.writeValueAsString(entries);
 	}
@@ -106,9 +106,13 @@ public record DeliveredCopy(String workbook, @Nullable String client, @Nullable 
 					text(entry.get("wave")),
 					new ReportDelivery.Outcome(entry.get("to").asString(),
 							ReportDelivery.Status.valueOf(entry.get("status").asString()),
-							entry.get("message").asString())));
+							entry.get("message").asString(), text(entry.get("unit")))));
 		}
 		return copies;
+	}
+
+	private static String unitOf(ReportDelivery.Outcome copy) {
+		return (copy.unit() != null) ? " (report of unit " + copy.unit() + ")" : "";
 	}
 
 	private static @Nullable String text(@Nullable JsonNode node) {

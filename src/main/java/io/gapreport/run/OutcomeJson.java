@@ -41,7 +41,7 @@ public final class OutcomeJson {
 			entry.get("mail")
 				.forEach((copy) -> mail.add(new ReportDelivery.Outcome(copy.get("to").asString(),
 						ReportDelivery.Status.valueOf(copy.get("status").asString().toUpperCase(Locale.ROOT)),
-						copy.get("message").asString())));
+						copy.get("message").asString(), text(copy.get("unit")))));
 			JsonNode worker = entry.get("worker");
 			outcomes.add(new WorkbookOutcome(entry.get("path").asString(), text(entry.get("client")),
 					text(entry.get("wave")),
@@ -65,11 +65,15 @@ public final class OutcomeJson {
 		outcome.files().forEach(files::add);
 		entry.put("seconds", outcome.elapsed().toMillis() / 1000.0);
 		ArrayNode mail = entry.putArray("mail");
-		outcome.mail()
-			.forEach((copy) -> mail.addObject()
+		outcome.mail().forEach((copy) -> {
+			ObjectNode listed = mail.addObject()
 				.put("to", copy.recipient())
 				.put("status", copy.status().key())
-				.put("message", copy.message()));
+				.put("message", copy.message());
+			if (copy.unit() != null) {
+				listed.put("unit", copy.unit());
+			}
+		});
 		if (outcome.internalError()) {
 			entry.put(INTERNAL_ERROR, true);
 		}

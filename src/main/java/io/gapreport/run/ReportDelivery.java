@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 import io.gapreport.scoring.Scores;
+import io.gapreport.scoring.UnitScore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Queues each report for its recipients, exactly once per workbook content and recipient:
@@ -28,6 +30,14 @@ public interface ReportDelivery {
 	void enqueue(String checksum, String workbook, Scores scores, ReportFile.Letter letter, long size);
 
 	/**
+	 * Queues the report of one unit of {@code workbook}, carried by {@code letter}, for
+	 * that unit's recipients only (its Units-sheet {@code recipients}), as
+	 * {@link #enqueue} does the client's: once per (unit report content, recipient).
+	 */
+	void enqueueUnit(String checksum, String workbook, Scores client, UnitScore unit, ReportFile.Letter letter,
+			long size);
+
+	/**
 	 * What became of each copy of an already reported content so far, naming
 	 * {@code workbook} as where it comes from now (it may have moved).
 	 */
@@ -39,13 +49,29 @@ public interface ReportDelivery {
 	 * @param recipient the e-mail address
 	 * @param status what happened
 	 * @param message the mail server's answer for a failure, else empty or a short note
+	 * @param unit the unit whose report the copy carries (as printed in the client's
+	 * {@code units}); null for the client's report
 	 */
-	record Outcome(String recipient, Status status, String message) {
+	record Outcome(String recipient, Status status, String message, @Nullable String unit) {
 
 		public Outcome {
 			Objects.requireNonNull(recipient, "recipient");
 			Objects.requireNonNull(status, "status");
 			Objects.requireNonNull(message, "message");
+		}
+
+		/** A copy of the client's report. */
+		public Outcome(String recipient, Status status, String message) {
+			this(recipient, status, message, null);
+		}
+
+		/**
+		 * What tells copies of one workbook apart: the recipient (in lower case) and the
+		 * unit whose report it carries.
+		 */
+		public String key() {
+			return ((this.unit != null) ? this.unit.toLowerCase(java.util.Locale.ROOT) : "") + "\n"
+					+ this.recipient.toLowerCase(java.util.Locale.ROOT);
 		}
 
 		/** Whether the copy was not sent because the mail server refused the login. */
@@ -103,6 +129,11 @@ public interface ReportDelivery {
 
 		@Override
 		public void enqueue(String checksum, String workbook, Scores scores, ReportFile.Letter letter, long size) {
+		}
+
+		@Override
+		public void enqueueUnit(String checksum, String workbook, Scores client, UnitScore unit,
+				ReportFile.Letter letter, long size) {
 		}
 
 		@Override

@@ -8,6 +8,7 @@ import java.util.List;
 import io.gapreport.output.AtomicFiles;
 import io.gapreport.output.RejectedCsv;
 import io.gapreport.scoring.Scores;
+import io.gapreport.scoring.UnitScore;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,13 +49,18 @@ public sealed interface ReportDraft {
 	 * @param files the report files, {@code scores.json} last
 	 * @param letter the e-mail that carries the report, worded when it was written; null
 	 * when no file is mailed
+	 * @param unitLetters the e-mail of each unit's report (for its unit's recipients)
+	 * @param units every unit of the workbook, suppressed ones too (none without units)
 	 * @param started when work on the workbook began ({@link System#nanoTime()})
 	 */
 	record Ready(String path, String checksum, Path folder, String folderName, Scores scores, RejectedCsv rejected,
-			List<AtomicFiles.Prepared> files, ReportFile.@Nullable Letter letter, long started) implements ReportDraft {
+			List<AtomicFiles.Prepared> files, ReportFile.@Nullable Letter letter, List<UnitLetter> unitLetters,
+			List<UnitScore> units, long started) implements ReportDraft {
 
 		public Ready {
 			files = List.copyOf(files);
+			unitLetters = List.copyOf(unitLetters);
+			units = List.copyOf(units);
 		}
 
 		/** Removes the temporary files. */
@@ -65,12 +71,26 @@ public sealed interface ReportDraft {
 			}
 		}
 
-		/** The rows and cells it could not use, as the workbook's line says them. */
+		/**
+		 * The rows and cells it could not use, as the workbook's line says them, and why
+		 * the recipients of a suppressed unit get no report.
+		 */
 		String dataQuality() {
 			int rows = this.scores.counts().rejectedRows();
 			int cells = this.scores.counts().invalidCells();
-			return (rows == 0 && cells == 0) ? ""
-					: rows + " rejected row(s), " + cells + " invalid cell(s): see rejected.csv";
+			List<String> notes = new ArrayList<>();
+			if (rows != 0 || cells != 0) {
+				notes.add(rows + " rejected row(s), " + cells + " invalid cell(s): see rejected.csv");
+			}
+			int minimum = this.scores.engagement().minGroupSize();
+			for (UnitScore unit : this.units) {
+				if (unit.suppressed() && !unit.recipients().isEmpty()) {
+					notes.add("unit " + unit.unit() + " has " + unit.n() + " customer(s), fewer than min_group_size "
+							+ minimum + ": no report of its own, nothing mailed to its " + unit.recipients().size()
+							+ " recipient(s)");
+				}
+			}
+			return String.join("; ", notes);
 		}
 
 		/**
@@ -90,6 +110,16 @@ public sealed interface ReportDraft {
 			}
 			return names;
 		}
+
+	}
+
+	/**
+	 * The e-mail that carries one unit's report.
+	 *
+	 * @param unit the unit
+	 * @param letter its e-mail, worded when its report was written
+	 */
+	record UnitLetter(UnitScore unit, ReportFile.Letter letter) {
 
 	}
 

@@ -68,7 +68,7 @@ public final class RunSummary {
 		for (WorkbookOutcome outcome : outcomes) {
 			out.printf(Locale.ROOT, format, outcome.path(), outcome.status().key(),
 					String.format(Locale.ROOT, "%.1f", outcome.elapsed().toMillis() / 1000.0),
-					firstLine(Outages.oneLine(outcome.message())));
+					withUnitReports(outcome, firstLine(Outages.oneLine(outcome.message()))));
 		}
 		out.printf(Locale.ROOT, "%d workbook(s): %d reported, %d unchanged, %d failed%n", outcomes.size(),
 				count(outcomes, WorkbookOutcome.Status.REPORTED), count(outcomes, WorkbookOutcome.Status.UNCHANGED),
@@ -81,6 +81,21 @@ public final class RunSummary {
 			out.println("e-mail: none to send (no workbook of this run names recipients)");
 		}
 		out.flush();
+	}
+
+	/**
+	 * A reported workbook's message led by how many unit reports it wrote, e.g.
+	 * {@code 4 unit report(s); unit Poznań has 3 customer(s), …}.
+	 */
+	public static String withUnitReports(WorkbookOutcome outcome, String message) {
+		long units = outcome.files()
+			.stream()
+			.filter((file) -> file.endsWith("/report.pdf") && file.contains("/units/"))
+			.count();
+		if (outcome.status() != WorkbookOutcome.Status.REPORTED || units == 0) {
+			return message;
+		}
+		return units + " unit report(s)" + (message.isEmpty() ? "" : "; " + message);
 	}
 
 	/**

@@ -29,12 +29,28 @@ final class UnitFiles {
 	}
 
 	/**
+	 * The unit files written under temporary names.
+	 *
+	 * @param files the prepared files, each unit's {@code scores.json} after its other
+	 * files
+	 * @param letters the e-mail of each unit's mailed report, in the units' order
+	 */
+	record Prepared(List<AtomicFiles.Prepared> files, List<ReportDraft.UnitLetter> letters) {
+
+		Prepared {
+			files = List.copyOf(files);
+			letters = List.copyOf(letters);
+		}
+
+	}
+
+	/**
 	 * Writes every unit's files under temporary names; a failure removes those already
 	 * written.
-	 * @return the prepared files, each unit's {@code scores.json} after its other files
+	 * @return the prepared files and the units' letters
 	 */
-	static List<AtomicFiles.Prepared> prepare(Questionnaire questionnaire, WorkbookScores scores,
-			List<InputProblem> firstProblems, Path folder, List<ReportFile> reportFiles) throws IOException {
+	static Prepared prepare(Questionnaire questionnaire, WorkbookScores scores, List<InputProblem> firstProblems,
+			Path folder, List<ReportFile> reportFiles) throws IOException {
 		List<UnitScore> reported = scores.units().stream().filter((unit) -> !unit.suppressed()).toList();
 		// every unit is tried, so that no file is written after a failure is cleaned up
 		List<Written> written = reported.parallelStream()
@@ -44,7 +60,7 @@ final class UnitFiles {
 		Throwable failure = written.stream().map(Written::failure).filter(Objects::nonNull).findFirst().orElse(null);
 		List<AtomicFiles.Prepared> prepared = written.stream().flatMap((unit) -> unit.files().stream()).toList();
 		if (failure == null) {
-			return prepared;
+			return new Prepared(prepared, written.stream().flatMap((unit) -> unit.letters().stream()).toList());
 		}
 		discard(prepared);
 		for (UnitScore unit : reported) {
@@ -60,22 +76,31 @@ final class UnitFiles {
 	}
 
 	/** One unit's files, or why they could not be written (those written then kept). */
-	private record Written(List<AtomicFiles.Prepared> files, @Nullable Throwable failure) {
+	private record Written(List<AtomicFiles.Prepared> files, List<ReportDraft.UnitLetter> letters,
+			@Nullable Throwable failure) {
 	}
 
 	private static Written write(Questionnaire questionnaire, UnitScore unit, List<InputProblem> firstProblems,
 			Path unitFolder, List<ReportFile> reportFiles) {
 		var content = new ReportFile.Content(questionnaire, unit.scores(), firstProblems, unitFolder, unit, List.of());
 		List<AtomicFiles.Prepared> files = new ArrayList<>();
+		List<ReportDraft.UnitLetter> letters = new ArrayList<>(1);
 		try {
 			for (ReportFile file : reportFiles) {
-				files.add(AtomicFiles.prepare(unitFolder.resolve(file.name()), (out) -> file.write(content, out)));
+				files.add(AtomicFiles.prepare(unitFolder.resolve(file.name()), (out) -> {
+					if (file instanceof ReportFile.Mailed mailed) {
+						letters.add(new ReportDraft.UnitLetter(unit, mailed.writeMailed(content, out)));
+					}
+					else {
+						file.write(content, out);
+					}
+				}));
 			}
 			files.add(AtomicFiles.prepare(unitFolder.resolve("scores.json"), (out) -> UnitsJson.writeUnit(unit, out)));
-			return new Written(files, null);
+			return new Written(files, letters, null);
 		}
 		catch (IOException | RuntimeException | OutOfMemoryError ex) {
-			return new Written(files, ex);
+			return new Written(files, letters, ex);
 		}
 	}
 

@@ -23,6 +23,20 @@ public interface WaveHistory {
 	 */
 	void record(Scores scores);
 
+	/**
+	 * This client's unit's reported waves that come before {@code engagement}'s wave,
+	 * oldest first.
+	 * @param unitKey the unit as units are compared ({@code Unit.keyOf})
+	 */
+	List<TrendPoint> earlierUnitWaves(Engagement engagement, String unitKey);
+
+	/**
+	 * Keeps the headline figures of one unit's {@code scores} (its own data), replacing
+	 * any earlier record of the same client, unit and wave.
+	 * @param unit the unit as written
+	 */
+	void recordUnit(Scores scores, String unit);
+
 	/** A history that remembers nothing (for validation). */
 	WaveHistory NONE = new WaveHistory() {
 
@@ -33,6 +47,15 @@ public interface WaveHistory {
 
 		@Override
 		public void record(Scores scores) {
+		}
+
+		@Override
+		public List<TrendPoint> earlierUnitWaves(Engagement engagement, String unitKey) {
+			return List.of();
+		}
+
+		@Override
+		public void recordUnit(Scores scores, String unit) {
 		}
 
 	};

@@ -13,6 +13,7 @@ import io.gapreport.output.AtomicFiles;
 import io.gapreport.output.RejectedCsv;
 import io.gapreport.output.UnitsJson;
 import io.gapreport.scoring.Scores;
+import io.gapreport.scoring.UnitScore;
 import io.gapreport.scoring.UnitsAccumulator;
 import io.gapreport.scoring.WorkbookScores;
 import io.gapreport.survey.Engagement;
@@ -169,13 +170,21 @@ public final class WorkbookReporter {
 		String wave = scores.engagement().wave();
 		try {
 			this.history.record(scores);
+			for (UnitScore unit : ready.units()) {
+				if (unit.scores() != null) {
+					this.history.recordUnit(unit.scores(), unit.unit());
+				}
+			}
 			List<String> files = ready.fileNames();
 			this.ledger.recordReported(ready.checksum(), ready.folderName(), client, wave, files);
 			ReportFile.Letter letter = ready.letter();
-			if (letter != null) {
-				for (AtomicFiles.Prepared file : ready.files()) {
-					if (file.target().equals(letter.file())) {
-						this.delivery.enqueue(ready.checksum(), ready.path(), scores, letter,
+			for (AtomicFiles.Prepared file : ready.files()) {
+				if (letter != null && file.target().equals(letter.file())) {
+					this.delivery.enqueue(ready.checksum(), ready.path(), scores, letter, Files.size(file.temporary()));
+				}
+				for (ReportDraft.UnitLetter unit : ready.unitLetters()) {
+					if (file.target().equals(unit.letter().file())) {
+						this.delivery.enqueueUnit(ready.checksum(), ready.path(), scores, unit.unit(), unit.letter(),
 								Files.size(file.temporary()));
 					}
 				}
@@ -290,13 +299,18 @@ public final class WorkbookReporter {
 		}
 		List<AtomicFiles.Prepared> prepared = new ArrayList<>();
 		List<ReportFile.Letter> letters = new ArrayList<>(1);
+		List<ReportDraft.UnitLetter> unitLetters;
 		Scores scores;
+		WorkbookScores all;
 		try {
 			// the earlier waves come from the job database: one lost now leaves no file
-			WorkbookScores all = accumulator.scores(this.history.earlierWaves(questionnaire.engagement()),
-					(unit) -> List.of());
+			all = accumulator.scores(this.history.earlierWaves(questionnaire.engagement()),
+					(unit) -> this.history.earlierUnitWaves(questionnaire.engagement(), unit));
 			scores = all.client();
-			prepared.addAll(UnitFiles.prepare(questionnaire, all, problems.first(), folder, this.reportFiles));
+			UnitFiles.Prepared units = UnitFiles.prepare(questionnaire, all, problems.first(), folder,
+					this.reportFiles);
+			prepared.addAll(units.files());
+			unitLetters = units.letters();
 			var report = new ReportFile.Content(questionnaire, scores, problems.first(), folder, null, all.units());
 			for (ReportFile file : this.reportFiles) {
 				prepared.add(AtomicFiles.prepare(folder.resolve(file.name()), (out) -> {
@@ -321,7 +335,7 @@ public final class WorkbookReporter {
 			throw ex;
 		}
 		return new ReportDraft.Ready(path, checksum, folder, folderName, scores, rejected, prepared,
-				letters.isEmpty() ? null : letters.get(0), start);
+				letters.isEmpty() ? null : letters.get(0), unitLetters, all.units(), start);
 	}
 
 	private String relativeName(Path workbook) {

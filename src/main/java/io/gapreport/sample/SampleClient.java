@@ -23,17 +23,26 @@ import io.gapreport.survey.Sector;
  * availability, partnership, advice); negative is a shortfall
  * @param recipients e-mail addresses on the Engagement sheet
  * @param sector the client's sector on the Engagement sheet
+ * @param units its units (a Units sheet and unit columns), or none
  */
 public record SampleClient(String client, String wave, LocalDate waveDate, String language, Scale scale,
 		int respondents, int items, long seed, double dirtyRate, List<Double> levelShift, List<String> recipients,
-		Sector sector) {
+		Sector sector, List<SampleUnit> units) {
 
 	public SampleClient {
 		levelShift = List.copyOf(levelShift);
 		recipients = List.copyOf(recipients);
+		units = List.copyOf(units);
 		if (levelShift.size() != 4) {
 			throw new IllegalArgumentException("one shift per level");
 		}
+	}
+
+	/** A client without units. */
+	public SampleClient(String client, String wave, LocalDate waveDate, String language, Scale scale, int respondents,
+			int items, long seed, double dirtyRate, List<Double> levelShift, List<String> recipients, Sector sector) {
+		this(client, wave, waveDate, language, scale, respondents, items, seed, dirtyRate, levelShift, recipients,
+				sector, List.of());
 	}
 
 	/** A client of no particular sector ({@link Sector#OTHER}). */

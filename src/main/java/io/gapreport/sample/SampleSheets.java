@@ -44,6 +44,8 @@ final class SampleSheets {
 
 	private final SampleVoice voice;
 
+	private final SampleUnitDraws units;
+
 	SampleSheets(Workbook workbook, SampleClient client) {
 		this.workbook = workbook;
 		this.client = client;
@@ -53,6 +55,7 @@ final class SampleSheets {
 		this.scale = client.scale();
 		this.unit = (this.scale.max() - this.scale.min()) / 6.0;
 		this.baseExpectation = new double[client.items()];
+		this.units = new SampleUnitDraws(client);
 		int[] perLevel = new int[4];
 		for (int i = 0; i < client.items(); i++) {
 			Level level = QuestionBank.levelOf(i, client.items());
@@ -70,6 +73,7 @@ final class SampleSheets {
 		management();
 		audits(standards);
 		SampleVoice.themes(this.workbook, this.rows, this.client.language());
+		this.units.writeSheet(this.workbook, this.rows);
 		if ("en".equals(this.client.language())) {
 			Sheet benchmarks = this.workbook.createSheet("Benchmarks");
 			this.rows.header(benchmarks, List.of("channel", "best", "rest"));
@@ -108,9 +112,15 @@ final class SampleSheets {
 		List<String> header = new ArrayList<>(
 				List.of("respondent", "date", "segment", "channel", "resolved", "nps", "comment"));
 		this.codes.forEach((code) -> header.addAll(List.of("E:" + code, "P:" + code)));
+		this.units.withColumn(header);
 		this.rows.header(sheet, header);
 		for (int r = 1; r <= this.client.respondents(); r++) {
 			Object[] values = new Object[header.size()];
+			SampleUnit unit = this.units.customer(r);
+			if (unit != null) {
+				values[header.size() - 1] = unit.unit();
+			}
+			double unitShift = (unit != null) ? unit.shift() : 0;
 			boolean duplicate = r > 2 && chance(this.client.dirtyRate() * 2);
 			values[0] = "C" + (duplicate ? r - 1 : r);
 			values[1] = this.client.waveDate().minusDays(this.random.nextInt(60));
@@ -132,7 +142,8 @@ final class SampleSheets {
 				for (int i = 0; i < this.codes.size(); i++) {
 					double shift = this.client.levelShift().get(this.levels.get(i).ordinal());
 					values[7 + 2 * i] = answer(this.baseExpectation[i] + (demanding + gauss(0.5)) * this.unit);
-					values[8 + 2 * i] = answer(this.baseExpectation[i] + (shift + attitude + gauss(0.6)) * this.unit);
+					values[8 + 2 * i] = answer(
+							this.baseExpectation[i] + (shift + unitShift + attitude + gauss(0.6)) * this.unit);
 				}
 			}
 			this.rows.write(sheet, r, values);
@@ -143,6 +154,7 @@ final class SampleSheets {
 		Sheet sheet = this.workbook.createSheet("Management");
 		List<String> header = new ArrayList<>(List.of("respondent", "role"));
 		this.codes.forEach((code) -> header.addAll(List.of("E:" + code, "P:" + code)));
+		this.units.withColumn(header);
 		this.rows.header(sheet, header);
 		String[] roles = { "CEO", "Head of service", "Sales director", "Operations manager", "Marketing director",
 				"Regional manager", "Finance director", "Head of IT" };
@@ -151,6 +163,10 @@ final class SampleSheets {
 			Object[] values = new Object[header.size()];
 			values[0] = "M" + (m + 1);
 			values[1] = roles[m];
+			SampleUnit runs = this.units.manager(m);
+			if (runs != null) {
+				values[header.size() - 1] = runs.unit();
+			}
 			double overrating = 0.5 + this.random.nextDouble();
 			for (int i = 0; i < this.codes.size(); i++) {
 				double underestimate = (this.levels.get(i) == Level.AVAILABILITY) ? 0.7 : 0.2;
@@ -179,6 +195,7 @@ final class SampleSheets {
 		Sheet sheet = this.workbook.createSheet("Audits");
 		List<String> header = new ArrayList<>(List.of("visit", "date", "location"));
 		this.codes.forEach((code) -> header.add("D:" + code));
+		this.units.withColumn(header);
 		this.rows.header(sheet, header);
 		String[] locations = { "Head office", "North branch", "South branch", "Call centre" };
 		int visits = 4 + this.random.nextInt(9);
@@ -187,8 +204,14 @@ final class SampleSheets {
 			values[0] = "V" + (v + 1);
 			values[1] = this.client.waveDate().minusDays(7L * v);
 			values[2] = locations[v % locations.length];
+			SampleUnit unit = this.units.visit(v);
+			if (unit != null) {
+				values[header.size() - 1] = unit.unit();
+				values[2] = unit.name();
+			}
 			for (int i = 0; i < this.codes.size(); i++) {
-				double shift = this.client.levelShift().get(this.levels.get(i).ordinal());
+				double shift = this.client.levelShift().get(this.levels.get(i).ordinal())
+						+ ((unit != null) ? unit.shift() : 0);
 				values[3 + i] = answerValue(standards[i] + (0.7 * shift + gauss(0.6)) * this.unit);
 			}
 			this.rows.write(sheet, v + 1, values);

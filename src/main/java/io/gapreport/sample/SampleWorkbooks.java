@@ -30,6 +30,19 @@ public final class SampleWorkbooks {
 			{ "Северный Банк", "ru", "banking" }, { "Northwind Insurance", "en", "other" },
 			{ "Bank Śląski", "pl", "banking" } };
 
+	/**
+	 * The branches of Łódź Bank: four with reports of their own, one below the rest on
+	 * perception, and a small one that is suppressed.
+	 */
+	private static final List<SampleUnit> LODZ_BANK_UNITS = List.of(
+			new SampleUnit("Łódź Centrum", "Oddział Łódź Centrum", List.of("lodz.centrum@example.com"), 0.34, 0.2),
+			new SampleUnit("Łódź Bałuty", "Oddział Łódź Bałuty", List.of("lodz.baluty@example.com"), 0.24, -0.6),
+			new SampleUnit("Warszawa Mokotów", "Oddział Warszawa Mokotów",
+					List.of("warszawa.mokotow@example.com", "region.centrum@example.com"), 0.22, 0.0),
+			new SampleUnit("Kraków Rynek", "Oddział Kraków Rynek",
+					List.of("krakow.rynek@example.com", "region.centrum@example.com"), 0.18, 0.3),
+			new SampleUnit("Poznań Stare Miasto", "Punkt Poznań Stare Miasto", List.of("poznan@example.com"), 0, 0));
+
 	private SampleWorkbooks() {
 	}
 
@@ -57,7 +70,8 @@ public final class SampleWorkbooks {
 				SampleClient sample = new SampleClient(name, wave, closed, client[1],
 						(i % 3 == 2) ? new Scale(1, 5) : Scale.DEFAULT, spec.respondents(), spec.items(),
 						random.nextLong(), 0.005, shifts.stream().map((shift) -> shift + drift).toList(),
-						List.of("manager@example.com", "quality@example.org"), Sector.parse(client[2]).orElseThrow());
+						List.of("manager@example.com", "quality@example.org"), Sector.parse(client[2]).orElseThrow(),
+						"Łódź Bank".equals(name) ? LODZ_BANK_UNITS : List.of());
 				Path file = outputDir.resolve(io.gapreport.output.Slug.of(name) + "-" + Slug.of(wave) + ".xlsx");
 				writeOne(sample, file);
 				written.add(file);

@@ -73,6 +73,7 @@ public final class TemplateWorkbook {
 	/** The template, in memory, for callers that add to it before saving. */
 	static XSSFWorkbook build(String language) {
 		TemplateWords words = TemplateWords.of(language);
+		TemplateUnitWords unitWords = TemplateUnitWords.of(language);
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		var rows = new SheetRows(workbook);
 		Sheet engagement = workbook.createSheet("Engagement");
@@ -112,18 +113,20 @@ public final class TemplateWorkbook {
 
 		Sheet customers = workbook.createSheet("Customers");
 		List<String> header = new ArrayList<>(
-				List.of("respondent", "date", "segment", "channel", "resolved", "nps", "comment"));
+				List.of("respondent", "date", "segment", "channel", "resolved", "nps", "comment", "unit"));
 		codes.forEach((code) -> header.addAll(List.of("E:" + code, "P:" + code)));
 		rows.header(customers, header);
 		list(customers, 4, words.yes(), "resolved", words.resolved());
 		whole(customers, 5, 0, 10, "nps", words.nps());
-		answers(customers, 7, 7 + 2 * ITEM_COLUMNS - 1, "E: / P:", words.customerAnswer() + " " + words.onScale());
+		text(customers, 7, "unit", unitWords.customer());
+		answers(customers, 8, 8 + 2 * ITEM_COLUMNS - 1, "E: / P:", words.customerAnswer() + " " + words.onScale());
 
 		Sheet management = workbook.createSheet("Management");
-		List<String> managers = new ArrayList<>(List.of("respondent", "role"));
+		List<String> managers = new ArrayList<>(List.of("respondent", "role", "unit"));
 		codes.forEach((code) -> managers.addAll(List.of("E:" + code, "P:" + code)));
 		rows.header(management, managers);
-		answers(management, 2, 2 + 2 * ITEM_COLUMNS - 1, "E: / P:", words.managerAnswer() + " " + words.onScale());
+		text(management, 2, "unit", unitWords.manager());
+		answers(management, 3, 3 + 2 * ITEM_COLUMNS - 1, "E: / P:", words.managerAnswer() + " " + words.onScale());
 
 		Sheet standards = workbook.createSheet("Standards");
 		rows.header(standards, List.of("code", "standard", "promised"));
@@ -133,14 +136,24 @@ public final class TemplateWorkbook {
 		answers(standards, 1, 2, "standard / promised", words.standard() + " " + words.onScale());
 
 		Sheet audits = workbook.createSheet("Audits");
-		List<String> visits = new ArrayList<>(List.of("visit", "date", "location"));
+		List<String> visits = new ArrayList<>(List.of("visit", "date", "location", "unit"));
 		codes.forEach((code) -> visits.add("D:" + code));
 		rows.header(audits, visits);
-		answers(audits, 3, 3 + ITEM_COLUMNS - 1, "D:", words.delivered() + " " + words.onScale());
+		text(audits, 3, "unit", unitWords.audit());
+		answers(audits, 4, 4 + ITEM_COLUMNS - 1, "D:", words.delivered() + " " + words.onScale());
 
 		Sheet benchmarks = workbook.createSheet("Benchmarks");
 		rows.header(benchmarks, List.of("channel", "best", "rest"));
 		SampleVoice.themes(workbook, rows, language);
+
+		Sheet units = workbook.createSheet("Units");
+		rows.header(units, List.of("unit", "name", "recipients"));
+		text(units, 0, "unit", unitWords.unit());
+		text(units, 1, "name", unitWords.name());
+		text(units, 2, "recipients", unitWords.recipients());
+		units.setColumnWidth(0, 24 * 256);
+		units.setColumnWidth(1, 32 * 256);
+		units.setColumnWidth(2, 50 * 256);
 		return workbook;
 	}
 
@@ -161,6 +174,15 @@ public final class TemplateWorkbook {
 		DataValidationHelper helper = sheet.getDataValidationHelper();
 		add(sheet, helper.createValidation(helper.createCustomConstraint(formula),
 				new CellRangeAddressList(1, ROWS, firstColumn, lastColumn)), title, prompt);
+	}
+
+	/** A text column with a prompt (any text up to 1000 characters). */
+	private static void text(Sheet sheet, int column, String title, String prompt) {
+		DataValidationHelper helper = sheet.getDataValidationHelper();
+		DataValidationConstraint constraint = helper
+			.createTextLengthConstraint(DataValidationConstraint.OperatorType.LESS_OR_EQUAL, "1000", null);
+		add(sheet, helper.createValidation(constraint, new CellRangeAddressList(1, ROWS, column, column)), title,
+				prompt);
 	}
 
 	private static void whole(Sheet sheet, int column, int min, int max, String title, String prompt) {

@@ -37,7 +37,8 @@ final class FirstContactResolution {
 		double denominator = 1 + z2 / n;
 		double centre = (p + z2 / (2.0 * n)) / denominator;
 		double half = Z / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4.0 * n * n));
-		return new Interval(Math.max(0, centre - half), Math.min(1, centre + half));
+		// the interval holds p; at p = 0 or 1 rounding could leave it a hair outside
+		return new Interval(Math.min(p, Math.max(0, centre - half)), Math.max(p, Math.min(1, centre + half)));
 	}
 
 	private static boolean proven(Position position, Interval interval, Benchmark benchmark) {

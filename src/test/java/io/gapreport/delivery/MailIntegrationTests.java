@@ -64,8 +64,8 @@ class MailIntegrationTests {
 		assertThat(this.out.toString()).contains("e-mail: 2 sent to 2 recipient(s)");
 		MimeMessage[] received = this.smtp.getReceivedMessages();
 		assertThat(received).hasSize(2);
-		assertThat(Arrays.stream(received).map(this::recipient)).containsExactlyInAnyOrder("anna@example.com",
-				"jan@example.org");
+		assertThat(Arrays.stream(received).map(MailIntegrationTests::recipient))
+			.containsExactlyInAnyOrder("anna@example.com", "jan@example.org");
 		MimeMessage mail = received[0];
 		assertThat(mail.getSubject()).contains("Kawiarnia Łódź", "2026-Q3").startsWith("Analiza");
 		String body = text(mail);
@@ -120,7 +120,7 @@ class MailIntegrationTests {
 		java.nio.file.Files.move(input.resolve("cafe.xlsx"), this.folder.resolve("cafe.xlsx"));
 		Workbooks.example(input.resolve("bar.xlsx"), "Bar", "2026-Q3", "en", "jan@example.org");
 		assertThat(run(input, port, db, "--mail")).as(this.out.toString()).isZero();
-		assertThat(Arrays.stream(this.smtp.getReceivedMessages()).map(this::recipient))
+		assertThat(Arrays.stream(this.smtp.getReceivedMessages()).map(MailIntegrationTests::recipient))
 			.containsExactlyInAnyOrder("anna@example.com", "jan@example.org");
 		JsonNode gone = null;
 		for (JsonNode entry : summary()) {
@@ -180,12 +180,20 @@ class MailIntegrationTests {
 	}
 
 	private int run(Path input, int port, List<String> database, String... options) {
-		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output",
-				this.folder.resolve("output").toString(), "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port,
-				"--gap-report.mail.attempts=2", "--gap-report.mail.backoff=10ms"));
+		return run(this.out, input, this.folder.resolve("output"), port, database, options);
+	}
+
+	/**
+	 * {@code run} of {@code input} into {@code output} with mail to loopback
+	 * {@code port}.
+	 */
+	static int run(StringWriter out, Path input, Path output, int port, List<String> database, String... options) {
+		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", output.toString(),
+				"--spring.mail.host=127.0.0.1", "--spring.mail.port=" + port, "--gap-report.mail.attempts=2",
+				"--gap-report.mail.backoff=10ms"));
 		args.addAll(database);
 		args.addAll(List.of(options));
-		return GapReportCli.execute(new PrintWriter(this.out, true), new PrintWriter(this.out, true),
+		return GapReportCli.execute(new PrintWriter(out, true), new PrintWriter(out, true),
 				args.toArray(String[]::new));
 	}
 
@@ -204,7 +212,7 @@ class MailIntegrationTests {
 		this.smtp.start();
 	}
 
-	private String recipient(MimeMessage message) {
+	static String recipient(MimeMessage message) {
 		try {
 			return message.getAllRecipients()[0].toString();
 		}

@@ -41,4 +41,28 @@ class WaveHistoryTests {
 		}
 	}
 
+	@ParameterizedTest
+	@FieldSource("databases")
+	void aUnitsWavesAreKeptApartFromTheClientsAndOtherUnitsAndFoundWhateverTheCase(String kind) {
+		try (TestDatabases.Database database = TestDatabases.open(kind)) {
+			var history = new JdbcWaveHistory(database.jdbc(), database.transactions());
+			var centrum = new TrendPoint("2026-Q3", LocalDate.of(2026, 9, 30), -0.2, 5.0, 120, 0.8, 110, 0.4, 0.35,
+					Map.of(Level.ACCURACY, new TrendPoint.LevelGap(-0.1, 0.7, 118)), 2, 3);
+			var baluty = new TrendPoint("2026-Q3", LocalDate.of(2026, 9, 30), -0.9, -12.0, 80, 1.0, 75, 0.3, 0.42,
+					Map.of(), 1, 2);
+			Scores scores = HistoryTransactionsTests.scores("Łódź Bank");
+			history.recordUnit(scores.withTrend(List.of(centrum)), "Łódź Centrum");
+			history.recordUnit(scores.withTrend(List.of(baluty)), "Łódź Bałuty");
+			var next = new Engagement("Łódź Bank", "2026-Q4", null, "pl", new Scale(1, 7), List.of(), null, 5);
+			assertThat(history.earlierUnitWaves(next, io.gapreport.survey.Unit.keyOf(" ŁÓDŹ CENTRUM ")))
+				.containsExactly(centrum);
+			assertThat(history.earlierUnitWaves(next, io.gapreport.survey.Unit.keyOf("Łódź Bałuty")))
+				.containsExactly(baluty);
+			assertThat(history.earlierWaves(next)).as("the client's own waves").isEmpty();
+			// a wave reported again replaces the unit's record of that wave
+			history.recordUnit(scores.withTrend(List.of(baluty)), "ŁÓDŹ BAŁUTY");
+			assertThat(history.earlierUnitWaves(next, io.gapreport.survey.Unit.keyOf("Łódź Bałuty"))).hasSize(1);
+		}
+	}
+
 }

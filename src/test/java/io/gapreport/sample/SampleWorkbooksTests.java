@@ -8,6 +8,10 @@ import java.util.List;
 
 import io.gapreport.scoring.ScoreAccumulator;
 import io.gapreport.scoring.Scores;
+import io.gapreport.scoring.Standing;
+import io.gapreport.scoring.UnitScore;
+import io.gapreport.scoring.UnitsAccumulator;
+import io.gapreport.scoring.WorkbookScores;
 import io.gapreport.survey.Level;
 import io.gapreport.survey.Question;
 import io.gapreport.survey.Scale;
@@ -88,6 +92,39 @@ class SampleWorkbooksTests {
 			assertThat(scores.gaps().perception()).isNegative();
 			assertThat(scores.nps()).isNotNull();
 			assertThat(scores.fcr()).extracting((fcr) -> fcr.channel()).contains("phone", "email", "chat");
+		}
+	}
+
+	@Test
+	void theSampleLodzBankHasBranchesOneBelowTheRestAndOneTooSmallForAReport() throws Exception {
+		List<Path> written = SampleWorkbooks.write(new SampleSpec(2, 400, 16, 2026), this.folder);
+		Path bank = written.stream()
+			.filter((file) -> file.getFileName().toString().startsWith("lodz-bank"))
+			.findFirst()
+			.orElseThrow();
+		try (SurveyWorkbook workbook = SurveyWorkbook.open(bank)) {
+			var accumulator = new UnitsAccumulator(workbook.questionnaire());
+			workbook.stream(accumulator);
+			WorkbookScores scores = accumulator.scores(List.of(), (unit) -> List.of());
+			assertThat(scores.units()).extracting(UnitScore::name)
+				.containsExactly("Oddział Łódź Centrum", "Oddział Łódź Bałuty", "Oddział Warszawa Mokotów",
+						"Oddział Kraków Rynek", "Punkt Poznań Stare Miasto");
+			assertThat(scores.units()).extracting(UnitScore::suppressed)
+				.containsExactly(false, false, false, false, true);
+			// one customer in 97 is Poznań's: 4 of 400, fewer than min_group_size 5
+			assertThat(scores.units().get(4).n()).isBetween(1, 4);
+			assertThat(scores.units().subList(0, 4)).allSatisfy((unit) -> assertThat(unit.n()).isGreaterThan(50));
+			assertThat(scores.units().get(1).recipients()).containsExactly("lodz.baluty@example.com");
+			// Bałuty's service is 0.6 points worse on perception: proven below the rest
+			assertThat(scores.units().get(1).standing().overall().status()).isEqualTo(Standing.BELOW);
+			assertThat(scores.client().counts().managers()).isBetween(3, 8);
+		}
+		Path acme = written.stream()
+			.filter((file) -> file.getFileName().toString().startsWith("acme"))
+			.findFirst()
+			.orElseThrow();
+		try (var workbook = new XSSFWorkbook(Files.newInputStream(acme))) {
+			assertThat(workbook.getSheet("Units")).as("a client without units").isNull();
 		}
 	}
 

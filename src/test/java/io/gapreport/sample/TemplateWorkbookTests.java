@@ -3,6 +3,7 @@ package io.gapreport.sample;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import io.gapreport.workbook.SurveyWorkbook;
 import io.gapreport.workbook.WorkbookException;
@@ -51,14 +52,14 @@ class TemplateWorkbookTests {
 	@Test
 	void everyAnswerColumnOfEveryRowIsValidatedNotOnlyTheExampleItems() throws Exception {
 		try (XSSFWorkbook workbook = TemplateWorkbook.build("en")) {
-			DataValidation answers = validation(workbook, "Customers", "H2");
+			DataValidation answers = validation(workbook, "Customers", "I2");
 			CellRangeAddress range = answers.getRegions().getCellRangeAddress(0);
-			assertThat(range.getFirstColumn()).isEqualTo(7);
-			assertThat(range.getLastColumn()).isEqualTo(7 + 2 * TemplateWorkbook.ITEM_COLUMNS - 1);
+			assertThat(range.getFirstColumn()).isEqualTo(8);
+			assertThat(range.getLastColumn()).isEqualTo(8 + 2 * TemplateWorkbook.ITEM_COLUMNS - 1);
 			assertThat(range.getLastRow()).isEqualTo(TemplateWorkbook.ROWS);
 			assertThat(answers.getEmptyCellAllowed()).isTrue();
-			assertThat(validation(workbook, "Management", "C2")).isNotNull();
-			assertThat(validation(workbook, "Audits", "D2")).isNotNull();
+			assertThat(validation(workbook, "Management", "D2")).isNotNull();
+			assertThat(validation(workbook, "Audits", "E2")).isNotNull();
 			assertThat(validation(workbook, "Standards", "B2")).isNotNull();
 		}
 	}
@@ -66,7 +67,7 @@ class TemplateWorkbookTests {
 	@Test
 	void answerValidationFollowsTheScaleAndTakesNotAnsweredAsTheReaderDoes() throws Exception {
 		try (XSSFWorkbook workbook = TemplateWorkbook.build("en")) {
-			String formula = validation(workbook, "Customers", "H2").getValidationConstraint().getFormula1();
+			String formula = validation(workbook, "Customers", "I2").getValidationConstraint().getFormula1();
 			assertThat(accepts(workbook, formula, 7.0)).isTrue();
 			assertThat(accepts(workbook, formula, 8.0)).isFalse();
 			assertThat(accepts(workbook, formula, "N/A")).isTrue();
@@ -85,13 +86,35 @@ class TemplateWorkbookTests {
 			DataValidation resolved = validation(workbook, "Customers", "E2");
 			assertThat(resolved.getValidationConstraint().getExplicitListValues()).startsWith("tak", "nie");
 			assertThat(resolved.getPromptBoxText()).contains("pierwszym kontakcie");
-			assertThat(validation(workbook, "Customers", "H2").getPromptBoxText()).contains("N/A", "Engagement B5");
+			assertThat(validation(workbook, "Customers", "I2").getPromptBoxText()).contains("N/A", "Engagement B5");
 			assertThat(workbook.getSheet("Engagement").getRow(0).getCell(1).getStringCellValue())
 				.isEqualTo("Nazwa klienta, jak ma być wydrukowana w raporcie");
 		}
 		try (XSSFWorkbook workbook = TemplateWorkbook.build("ru")) {
 			assertThat(validation(workbook, "Customers", "E2").getValidationConstraint().getExplicitListValues())
 				.startsWith("да", "нет");
+		}
+	}
+
+	@Test
+	void theUnitColumnsAndTheUnitsSheetExplainThemselvesInTheTemplatesLanguage() throws Exception {
+		Map<String, String> words = Map.of("en", "the unit", "pl", "jednostk", "cs", "jednotk", "ru", "подразделени");
+		for (String language : List.of("en", "pl", "cs", "ru")) {
+			try (XSSFWorkbook workbook = TemplateWorkbook.build(language)) {
+				assertThat(workbook.getSheet("Customers").getRow(0).getCell(7).getStringCellValue()).isEqualTo("unit");
+				assertThat(workbook.getSheet("Management").getRow(0).getCell(2).getStringCellValue()).isEqualTo("unit");
+				assertThat(workbook.getSheet("Audits").getRow(0).getCell(3).getStringCellValue()).isEqualTo("unit");
+				var units = workbook.getSheet("Units").getRow(0);
+				assertThat(List.of(units.getCell(0), units.getCell(1), units.getCell(2)))
+					.extracting(Cell::getStringCellValue)
+					.containsExactly("unit", "name", "recipients");
+				for (String[] cell : new String[][] { { "Customers", "H2" }, { "Management", "C2" }, { "Audits", "D2" },
+						{ "Units", "A2" } }) {
+					assertThat(validation(workbook, cell[0], cell[1]).getPromptBoxText()).as(language + " " + cell[0])
+						.containsIgnoringCase(words.get(language));
+				}
+				assertThat(validation(workbook, "Units", "C2").getPromptBoxText()).contains(";");
+			}
 		}
 	}
 
@@ -140,13 +163,13 @@ class TemplateWorkbookTests {
 	}
 
 	/**
-	 * Evaluates the validation formula as Excel would for Customers!H2 holding
+	 * Evaluates the validation formula as Excel would for Customers!I2 holding
 	 * {@code value}.
 	 */
 	private static boolean accepts(XSSFWorkbook workbook, String formula, Object value) {
 		var sheet = workbook.getSheet("Customers");
 		var row = (sheet.getRow(1) != null) ? sheet.getRow(1) : sheet.createRow(1);
-		Cell answer = row.createCell(7);
+		Cell answer = row.createCell(8);
 		if (value instanceof Double number) {
 			answer.setCellValue(number);
 		}
