@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param scaleMin the lowest answer on the scale, where the value axis starts
  * @param scaleMax the highest answer on the scale
  * @param locale the number format locale
+ * @param labelDecimals the decimals of the value printed on each bar
  */
 public record BarChartSpec(String title, String categoryAxisLabel, String valueAxisLabel, List<String> categories,
-		List<Series> series, double scaleMin, double scaleMax, Locale locale) implements ChartSpec {
+		List<Series> series, double scaleMin, double scaleMax, Locale locale, int labelDecimals) implements ChartSpec {
 
 	public BarChartSpec {
 		Objects.requireNonNull(title, "title");
@@ -33,6 +34,15 @@ public record BarChartSpec(String title, String categoryAxisLabel, String valueA
 			throw new IllegalArgumentException("The scale must run upwards: %s..%s".formatted(scaleMin, scaleMax));
 		}
 		Series.requireLength(series, categories.size(), "categories");
+		if (labelDecimals < 0) {
+			throw new IllegalArgumentException("A bar's label needs zero or more decimals: " + labelDecimals);
+		}
+	}
+
+	/** Bars whose labels show two decimals (means on a scale). */
+	public BarChartSpec(String title, String categoryAxisLabel, String valueAxisLabel, List<String> categories,
+			List<Series> series, double scaleMin, double scaleMax, Locale locale) {
+		this(title, categoryAxisLabel, valueAxisLabel, categories, series, scaleMin, scaleMax, locale, 2);
 	}
 
 	/**

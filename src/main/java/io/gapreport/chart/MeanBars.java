@@ -34,7 +34,7 @@ final class MeanBars {
 				ticks.step() * 0.95);
 		double top = spec.scaleMax() + headroom;
 		ticks.apply(valueAxis, spec.scaleMin(), top, ticks.format(spec.locale()));
-		NumberFormat labels = ChartStyle.decimals(spec.locale(), 2);
+		NumberFormat labels = ChartStyle.decimals(spec.locale(), spec.labelDecimals());
 		BarRenderer renderer = new BarRenderer();
 		renderer.setItemMargin(0.04);
 		renderer.setMaximumBarWidth(0.12);

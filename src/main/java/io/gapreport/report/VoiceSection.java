@@ -83,7 +83,7 @@ final class VoiceSection {
 				themes.stream().map(Voice.ThemeScore::theme).toList(),
 				List.of(new Series(w.m().get("themes.chart.series"),
 						themes.stream().map((theme) -> (double) Math.round(100 * theme.share())).toList())),
-				0, 100, w.f().locale());
+				0, 100, w.f().locale(), 0);
 	}
 
 }

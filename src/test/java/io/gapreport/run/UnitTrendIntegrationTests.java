@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.gapreport.cli.GapReportCli;
+import io.gapreport.report.PdfText;
 import io.gapreport.sample.SampleSpec;
 import io.gapreport.sample.SampleWorkbooks;
 import io.gapreport.testing.ConsoleLines;
@@ -56,6 +57,12 @@ class UnitTrendIntegrationTests {
 			assertThat(trend.get(0).get("nps").asDouble()).isCloseTo(q2.get("nps").get("score").asDouble(),
 					within(1e-12));
 			assertThat(q2.get("trend")).as("the unit's first wave").hasSize(1);
+			// the words speak of the unit's waves, not the client's
+			assertThat(PdfText.of(output.resolve("lodz-bank/2026-q3/units/" + branch + "/report.pdf"))
+				.replaceAll("\\s+", " ")).contains("Fale tej jednostki ujęte w raportach")
+				.doesNotContain("Fale tego klienta");
+			assertThat(PdfText.of(output.resolve("lodz-bank/2026-q2/units/" + branch + "/report.pdf"))
+				.replaceAll("\\s+", " ")).contains("To pierwsza fala tej jednostki objęta raportem");
 		}
 		// the progress line and the summary's line
 		assertThat(ConsoleLines.of(out.toString()))
