@@ -15,7 +15,6 @@ import io.gapreport.survey.ManagerResponse;
 import io.gapreport.survey.Question;
 import io.gapreport.survey.Questionnaire;
 import io.gapreport.survey.ResponseSink;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Scores a workbook in one pass: feed it the streamed rows, then ask for the
@@ -45,11 +44,7 @@ public final class ScoreAccumulator implements ResponseSink {
 
 	private final RespondentSpreads spreads;
 
-	/** Per item: its perception against likelihood to recommend. */
-	private final Correlation[] withNps;
-
-	/** Per item: its perception against the customer's mean perception. */
-	private final Correlation[] withMeanPerception;
+	private final ImportanceAccumulator importances;
 
 	private final ThemeMatcher themes;
 
@@ -85,12 +80,7 @@ public final class ScoreAccumulator implements ResponseSink {
 			this.levelOf[i] = questions.get(i).level().ordinal();
 		}
 		this.spreads = new RespondentSpreads(questionnaire, this.levelOf);
-		this.withNps = new Correlation[questions.size()];
-		this.withMeanPerception = new Correlation[questions.size()];
-		for (int i = 0; i < questions.size(); i++) {
-			this.withNps[i] = new Correlation();
-			this.withMeanPerception[i] = new Correlation();
-		}
+		this.importances = new ImportanceAccumulator(questions);
 		for (Level level : Level.values()) {
 			this.levelGap5.put(level, new Gap5Accumulator());
 			int[] members = java.util.stream.IntStream.range(0, questions.size())
@@ -143,28 +133,10 @@ public final class ScoreAccumulator implements ResponseSink {
 			this.npsAnswers[response.nps()]++;
 		}
 		this.spreads.customer(response.expected(), response.perceived());
-		importance(response);
+		this.importances.customer(response);
 		Commenter commenter = Commenter.of(response, this.levelOf, this.themes);
 		if (commenter != null) {
 			this.commenters.add(commenter);
-		}
-	}
-
-	private void importance(CustomerResponse response) {
-		double[] perceived = response.perceived();
-		double sum = 0;
-		int answered = 0;
-		for (double value : perceived) {
-			if (!Double.isNaN(value)) {
-				sum += value;
-				answered++;
-			}
-		}
-		double meanPerception = (answered > 0) ? sum / answered : Double.NaN;
-		double nps = (response.nps() != null) ? response.nps() : Double.NaN;
-		for (int i = 0; i < perceived.length; i++) {
-			this.withNps[i].addIfBoth(perceived[i], nps);
-			this.withMeanPerception[i].addIfBoth(perceived[i], meanPerception);
 		}
 	}
 
@@ -205,7 +177,8 @@ public final class ScoreAccumulator implements ResponseSink {
 		ImportanceBasis basis = ImportanceBasis.of(this.questionnaire.questions(), nps);
 		List<ItemScore> itemScores = new ArrayList<>();
 		for (int i = 0; i < this.items.size(); i++) {
-			itemScores.add(this.items.get(i).score(importance(i, basis), importanceCi(i, basis)));
+			itemScores.add(this.items.get(i)
+				.score(this.importances.importance(i, basis), this.importances.interval(i, basis)));
 		}
 		Map<Level, LevelScore> levels = new EnumMap<>(Level.class);
 		for (Level level : Level.values()) {
@@ -237,22 +210,6 @@ public final class ScoreAccumulator implements ResponseSink {
 		return new NextSteps(management, audits,
 				Findings.actions(levels, itemScores, gaps, intervals, management, audits, fcr),
 				Findings.collect(counts, hasStandards, levels, nps, fcr));
-	}
-
-	private Double importance(int item, ImportanceBasis basis) {
-		return switch (basis) {
-			case WEIGHT -> this.questionnaire.questions().get(item).weight();
-			case NPS -> this.withNps[item].value();
-			case PERCEPTION -> this.withMeanPerception[item].value();
-		};
-	}
-
-	private @Nullable Interval importanceCi(int item, ImportanceBasis basis) {
-		return switch (basis) {
-			case WEIGHT -> null;
-			case NPS -> this.withNps[item].interval();
-			case PERCEPTION -> this.withMeanPerception[item].interval();
-		};
 	}
 
 	private TrendPoint trendPoint(Double gap5, NpsScore nps) {
