@@ -1,5 +1,6 @@
 package io.gapreport.workbook;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +11,28 @@ import java.util.Locale;
 final class SheetNames {
 
 	private SheetNames() {
+	}
+
+	/**
+	 * What is wrong with the workbook's sheet names: a required sheet missing (with a
+	 * hint), or several sheets matching one name.
+	 * @param file the workbook
+	 * @param known every canonical sheet name
+	 * @param required those that must be there
+	 * @return one line a problem, none when the names are fine
+	 */
+	static List<String> problems(XlsxFile file, List<String> known, List<String> required) {
+		List<String> problems = new ArrayList<>();
+		for (String sheet : known) {
+			List<String> names = file.namesMatching(sheet);
+			if (names.isEmpty() && required.contains(sheet)) {
+				problems.add(sheet + ": sheet is missing" + hint(sheet, file.sheetNames(), known));
+			}
+			if (names.size() > 1) {
+				problems.add(sheet + ": several sheets match the name (" + String.join(", ", names) + ")");
+			}
+		}
+		return problems;
 	}
 
 	/**

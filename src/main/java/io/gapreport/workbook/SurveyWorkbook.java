@@ -126,16 +126,7 @@ public final class SurveyWorkbook implements AutoCloseable {
 
 	private static SurveyWorkbook read(XlsxFile file, Path path, ExportPlace place, ExportFolder exports)
 			throws WorkbookException {
-		List<String> errors = new ArrayList<>();
-		for (String sheet : ALL_SHEETS) {
-			List<String> names = file.namesMatching(sheet);
-			if (names.isEmpty() && REQUIRED_SHEETS.contains(sheet)) {
-				errors.add(sheet + ": sheet is missing" + SheetNames.hint(sheet, file.sheetNames(), ALL_SHEETS));
-			}
-			if (names.size() > 1) {
-				errors.add(sheet + ": several sheets match the name (" + String.join(", ", names) + ")");
-			}
-		}
+		List<String> errors = new ArrayList<>(SheetNames.problems(file, ALL_SHEETS, REQUIRED_SHEETS));
 		EngagementSheet.Result engagement = file.has(EngagementSheet.SHEET)
 				? EngagementSheet.read(file.readAll(EngagementSheet.SHEET), errors) : EngagementSheet.Result.UNREADABLE;
 		String responses = engagement.responses();
