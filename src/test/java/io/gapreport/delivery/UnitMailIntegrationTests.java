@@ -96,7 +96,7 @@ class UnitMailIntegrationTests {
 	 * The units example with Gdańsk in the Units sheet, its recipient a manager of Kraków
 	 * Rynek too; Poznań (suppressed) keeps its recipient.
 	 */
-	private static void unitsWorkbook(Path file) throws Exception {
+	static void unitsWorkbook(Path file) throws Exception {
 		Files.createDirectories(file.getParent());
 		try (InputStream in = UnitMailIntegrationTests.class.getResourceAsStream("/golden-units/units-example.xlsx");
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
