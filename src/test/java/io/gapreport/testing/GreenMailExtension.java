@@ -21,10 +21,13 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A real SMTP server (GreenMail) on a free loopback port for each test (register it with
  * {@code @RegisterExtension}): started before the test, stopped after it, whatever the
- * test did. It can also hold one message in the middle of its delivery
+ * test did. A test can stop it and start it again on the same port (a mail server that is
+ * down for a while), and hold one message in the middle of its delivery
  * ({@link #hold(int)}), for a test that kills the sender there.
  */
 public final class GreenMailExtension implements BeforeEachCallback, AfterEachCallback {
+
+	private int port;
 
 	private @Nullable GreenMail server;
 
@@ -32,12 +35,20 @@ public final class GreenMailExtension implements BeforeEachCallback, AfterEachCa
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
-		this.server = new GreenMail(new ServerSetup(TestServices.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		this.server.start();
+		this.port = TestServices.freePort();
+		start();
 	}
 
 	@Override
 	public void afterEach(ExtensionContext context) {
+		stop();
+	}
+
+	/**
+	 * Stops the server: nothing listens on its port until {@link #start()} (a mail server
+	 * that is down).
+	 */
+	public void stop() {
 		if (this.hold != null) {
 			this.hold.release();
 			this.hold = null;
@@ -48,17 +59,26 @@ public final class GreenMailExtension implements BeforeEachCallback, AfterEachCa
 		}
 	}
 
+	/** Starts the server on its port again, a new one that has received nothing. */
+	public void start() {
+		if (this.server != null) {
+			throw new IllegalStateException("the SMTP server is running");
+		}
+		this.server = new GreenMail(new ServerSetup(this.port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		this.server.start();
+	}
+
 	/** The running server. */
 	public GreenMail server() {
 		if (this.server == null) {
-			throw new IllegalStateException("the SMTP server runs only during a test");
+			throw new IllegalStateException("the SMTP server is not running");
 		}
 		return this.server;
 	}
 
-	/** The port the server listens on, at 127.0.0.1. */
+	/** The port the server listens on (or will, once started again), at 127.0.0.1. */
 	public int port() {
-		return server().getSmtp().getPort();
+		return this.port;
 	}
 
 	/** The command-line properties that point gap-report at this server. */
