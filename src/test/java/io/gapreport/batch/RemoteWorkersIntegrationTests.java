@@ -11,16 +11,15 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.gapreport.testing.CliProcesses;
+import io.gapreport.testing.GreenMailExtension;
 import io.gapreport.testing.TestDatabases;
 import io.gapreport.testing.TestServices;
 import io.gapreport.testing.Workbooks;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,14 +38,15 @@ class RemoteWorkersIntegrationTests {
 
 	private static final int WAVES = 3;
 
+	@RegisterExtension
+	final GreenMailExtension smtp = new GreenMailExtension();
+
 	@TempDir
 	Path folder;
 
 	private CliProcesses processes;
 
 	private final String queue = "gap-report-test-" + UUID.randomUUID();
-
-	private GreenMail smtp;
 
 	private List<String> database = List.of();
 
@@ -56,9 +56,6 @@ class RemoteWorkersIntegrationTests {
 	void cleanUp() throws Exception {
 		if (this.processes != null) {
 			this.processes.close();
-		}
-		if (this.smtp != null) {
-			this.smtp.stop();
 		}
 		TestDatabases.dropSchema(this.database);
 		if (this.rabbitmq > 0) {
@@ -70,9 +67,6 @@ class RemoteWorkersIntegrationTests {
 	void aWorkerKilledMidClientLosesNothingAndNoMailGoesTwice() throws Exception {
 		this.processes = new CliProcesses(this.folder);
 		this.rabbitmq = TestServices.rabbitmq();
-		int smtpPort = TestServices.freePort();
-		this.smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		this.smtp.start();
 		Path input = this.folder.resolve("input");
 		Path output = this.folder.resolve("output");
 		for (int client = 1; client <= CLIENTS; client++) {
@@ -89,8 +83,9 @@ class RemoteWorkersIntegrationTests {
 		List<String> workers = new ArrayList<>(List.of("worker", "--threads", "1"));
 		workers.addAll(shared);
 		// the manager as README shows it, with the SMTP settings it sends with
-		List<String> run = new ArrayList<>(List.of("run", "--remote", "--mail", "--input", input.toString(), "--output",
-				output.toString(), "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + smtpPort));
+		List<String> run = new ArrayList<>(
+				List.of("run", "--remote", "--mail", "--input", input.toString(), "--output", output.toString()));
+		run.addAll(this.smtp.properties());
 		run.addAll(shared);
 
 		Process killed = this.processes.start("worker-a", workers);
@@ -107,8 +102,8 @@ class RemoteWorkersIntegrationTests {
 		assertThat(manager.exitValue()).as(() -> log("manager")).isZero();
 		int workbooks = CLIENTS * WAVES;
 		assertThat(log("manager")).contains(workbooks + " workbook(s): " + workbooks + " reported");
-		MimeMessage[] mail = this.smtp.getReceivedMessages();
-		assertThat(Arrays.stream(mail).map(RemoteWorkersIntegrationTests::subject).distinct()).hasSize(workbooks);
+		MimeMessage[] mail = this.smtp.received();
+		assertThat(Arrays.stream(mail).map(GreenMailExtension::subject).distinct()).hasSize(workbooks);
 		assertThat(mail).hasSize(workbooks);
 		try (Stream<Path> files = Files.walk(output)) {
 			List<String> names = files.map((file) -> output.relativize(file).toString()).toList();
@@ -124,15 +119,6 @@ class RemoteWorkersIntegrationTests {
 
 	private String log(String name) {
 		return this.processes.console(name);
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

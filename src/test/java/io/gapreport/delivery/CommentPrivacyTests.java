@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,17 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.gapreport.cli.GapReportCli;
 import io.gapreport.report.PdfText;
+import io.gapreport.testing.GreenMailExtension;
 import io.gapreport.testing.TestDatabases;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,23 +40,12 @@ class CommentPrivacyTests {
 	@TempDir
 	Path folder;
 
-	private GreenMail smtp;
-
-	@AfterEach
-	void stopSmtp() {
-		if (this.smtp != null) {
-			this.smtp.stop();
-		}
-	}
+	@RegisterExtension
+	final GreenMailExtension smtp = new GreenMailExtension();
 
 	@Test
 	void noAddressOrPhoneNumberOfACommentIsInAnyFileOrMailTheRunWrites() throws Exception {
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		this.smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		this.smtp.start();
+		int port = this.smtp.port();
 		Path input = workbook(this.folder.resolve("input/voice.xlsx")).getParent();
 		var out = new StringWriter();
 		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output",
@@ -80,7 +67,7 @@ class CommentPrivacyTests {
 		}
 		assertThat(written).contains("report.pdf", "scores.json", "rejected.csv", "run-summary.json");
 		assertThat(out.toString()).doesNotContain(SECRETS);
-		MimeMessage[] received = this.smtp.getReceivedMessages();
+		MimeMessage[] received = this.smtp.received();
 		assertThat(received).hasSize(1);
 		assertThat(MailIntegrationTests.text(received[0])).doesNotContain(SECRETS);
 		Path attached = this.folder.resolve("attached.pdf");

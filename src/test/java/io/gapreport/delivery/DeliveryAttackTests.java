@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.gapreport.run.Owners;
 import io.gapreport.run.ReportDelivery;
+import io.gapreport.testing.GreenMailExtension;
 import io.gapreport.testing.TestDatabases;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -24,6 +23,7 @@ import jakarta.mail.internet.InternetAddress;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -45,6 +45,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DeliveryAttackTests {
 
 	static final List<String> databases = TestDatabases.KINDS;
+
+	@RegisterExtension
+	final GreenMailExtension smtp = new GreenMailExtension();
 
 	@TempDir
 	Path folder;
@@ -102,9 +105,7 @@ class DeliveryAttackTests {
 
 	@Test
 	void aCopyTakenOverFromADeadProcessIsSentOnceMarkedMaybeTwiceAndNamedByClientAndWave() throws Exception {
-		int port = MailIntegrationTests.freePort();
-		GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		smtp.start();
+		int port = this.smtp.port();
 		try (TestDatabases.Database database = TestDatabases.open("h2")) {
 			var queue = queue(database);
 			QueuedMail mail = mail("anna@acme.com");
@@ -120,15 +121,12 @@ class DeliveryAttackTests {
 			ReportDelivery.Outcome outcome = mailer.round(false).send(due.get(0)).outcome();
 			assertThat(outcome.status()).isEqualTo(ReportDelivery.Status.SENT_MAYBE_TWICE);
 			assertThat(outcome.status().key()).isEqualTo("sent_maybe_twice");
-			assertThat(smtp.getReceivedMessages()).hasSize(1);
-			var parts = (Multipart) smtp.getReceivedMessages()[0].getContent();
+			assertThat(this.smtp.received()).hasSize(1);
+			var parts = (Multipart) this.smtp.received()[0].getContent();
 			assertThat(parts.getBodyPart(1).getFileName()).isEqualTo("cafe-2026-q3.pdf");
 			assertThat(mailer.due(this.folder.resolve("output"), false)).isEmpty();
 			assertThat(mailer.round(false).send(due.get(0)).outcome().status())
 				.isEqualTo(ReportDelivery.Status.ALREADY_SENT);
-		}
-		finally {
-			smtp.stop();
 		}
 	}
 

@@ -6,18 +6,17 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.gapreport.GapReportApplication;
 import io.gapreport.run.ReportDelivery;
 import io.gapreport.run.ReportRun;
 import io.gapreport.run.RunOptions;
 import io.gapreport.run.RunProgress;
 import io.gapreport.run.WorkbookOutcome;
+import io.gapreport.testing.GreenMailExtension;
 import io.gapreport.testing.TestDatabases;
 import io.gapreport.testing.Workbooks;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -47,21 +46,13 @@ class DeliveryStepRestartTests {
 	@TempDir
 	Path folder;
 
-	private GreenMail smtp;
-
-	@AfterEach
-	void stopSmtp() {
-		if (this.smtp != null) {
-			this.smtp.stop();
-		}
-	}
+	@RegisterExtension
+	final GreenMailExtension smtp = new GreenMailExtension();
 
 	@ParameterizedTest
 	@FieldSource("databases")
 	void aDeliveryStepThatFailsIsRestartedByTheNextRunAndSendsNothingTwice(String database) throws Exception {
-		int port = MailIntegrationTests.freePort();
-		this.smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		this.smtp.start();
+		int port = this.smtp.port();
 		Path input = this.folder.resolve("input");
 		Path output = this.folder.resolve("output");
 		Workbooks.example(input.resolve("cafe.xlsx"), "Café", "2026-Q3", "en",
@@ -76,7 +67,7 @@ class DeliveryStepRestartTests {
 				.run(input, output, new RunOptions(false, true), RunProgress.NONE))
 				.hasStackTraceContaining("a fault that is not the mail server's");
 		}
-		assertThat(this.smtp.getReceivedMessages()).as("the first copy went before the fault").hasSize(1);
+		assertThat(this.smtp.received()).as("the first copy went before the fault").hasSize(1);
 		assertThat(output.resolve("cafe/2026-q3/report.pdf")).isRegularFile();
 		assertThat(output.resolve("run-summary.json")).doesNotExist();
 
@@ -84,8 +75,8 @@ class DeliveryStepRestartTests {
 		try (ConfigurableApplicationContext next = start(args)) {
 			outcomes = next.getBean(ReportRun.class).run(input, output, new RunOptions(false, true), RunProgress.NONE);
 		}
-		MimeMessage[] received = this.smtp.getReceivedMessages();
-		assertThat(Arrays.stream(received).map(DeliveryStepRestartTests::recipient))
+		MimeMessage[] received = this.smtp.received();
+		assertThat(Arrays.stream(received).map(GreenMailExtension::recipient))
 			.containsExactlyInAnyOrder("anna@example.com", "jan@example.org", "eva@example.net");
 		assertThat(outcomes).singleElement().satisfies((outcome) -> {
 			assertThat(outcome.status()).as(outcome.message()).isEqualTo(WorkbookOutcome.Status.REPORTED);
@@ -102,15 +93,6 @@ class DeliveryStepRestartTests {
 	private static ConfigurableApplicationContext start(List<String> args) {
 		return new SpringApplicationBuilder(GapReportApplication.class, FaultyMail.class)
 			.run(args.toArray(String[]::new));
-	}
-
-	private static String recipient(MimeMessage message) {
-		try {
-			return message.getAllRecipients()[0].toString();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**

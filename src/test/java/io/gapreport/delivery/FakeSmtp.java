@@ -51,7 +51,12 @@ final class FakeSmtp implements AutoCloseable {
 	private final AtomicInteger recipients = new AtomicInteger();
 
 	FakeSmtp(Way... script) throws IOException {
-		this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+		this(0, script);
+	}
+
+	/** A server on {@code port} (0: any free one). */
+	FakeSmtp(int port, Way... script) throws IOException {
+		this.server = new ServerSocket(port, 50, InetAddress.getLoopbackAddress());
 		this.script = new ConcurrentLinkedQueue<>(List.of(script));
 		Thread.ofVirtual().start(this::serve);
 	}

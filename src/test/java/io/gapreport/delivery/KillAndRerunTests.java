@@ -11,14 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.gapreport.cli.GapReportCli;
+import io.gapreport.testing.GreenMailExtension;
 import io.gapreport.testing.TestDatabases;
 import io.gapreport.testing.Workbooks;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -42,20 +41,13 @@ class KillAndRerunTests {
 	@TempDir
 	Path folder;
 
-	private GreenMail smtp;
-
-	@AfterEach
-	void stopSmtp() {
-		if (this.smtp != null) {
-			this.smtp.stop();
-		}
-	}
+	@RegisterExtension
+	final GreenMailExtension smtp = new GreenMailExtension();
 
 	@ParameterizedTest
 	@FieldSource("databases")
 	void aKilledRunIsFinishedByTheNextWithEveryReportDeliveredOnce(String database) throws Exception {
-		this.smtp = smtp();
-		int port = this.smtp.getSmtp().getPort();
+		int port = this.smtp.port();
 		Path input = workbooks(this.folder.resolve("input"), WORKBOOKS);
 		Path output = this.folder.resolve("output");
 		List<String> args = new ArrayList<>(List.of("run", "--input", input.toString(), "--output", output.toString(),
@@ -74,16 +66,16 @@ class KillAndRerunTests {
 			process.destroyForcibly();
 		}
 		assertThat(reportsInPlace(output)).isBetween(2L, WORKBOOKS - 1L);
-		assertThat(this.smtp.getReceivedMessages()).as("nothing is sent before every report is recorded").isEmpty();
+		assertThat(this.smtp.received()).as("nothing is sent before every report is recorded").isEmpty();
 
 		var out = new StringWriter();
 		int exit = GapReportCli.execute(new PrintWriter(out, true), new PrintWriter(out, true),
 				args.toArray(String[]::new));
 		assertThat(exit).as(out.toString()).isZero();
 
-		MimeMessage[] received = this.smtp.getReceivedMessages();
+		MimeMessage[] received = this.smtp.received();
 		assertThat(received).hasSize(WORKBOOKS);
-		assertThat(Arrays.stream(received).map(KillAndRerunTests::subject).distinct()).hasSize(WORKBOOKS);
+		assertThat(Arrays.stream(received).map(GreenMailExtension::subject).distinct()).hasSize(WORKBOOKS);
 		for (int i = 1; i <= WORKBOOKS; i++) {
 			assertThat(output.resolve("client-" + i + "/2026-q3/report.pdf")).isRegularFile();
 		}
@@ -95,14 +87,6 @@ class KillAndRerunTests {
 		JsonNode summary = JsonMapper.builder().build().readTree(output.resolve("run-summary.json").toFile());
 		assertThat(summary).hasSize(WORKBOOKS);
 		summary.forEach((entry) -> assertThat(entry.get("status").asString()).isEqualTo("reported"));
-	}
-
-	/** A mail server on a free port, started. */
-	static GreenMail smtp() throws Exception {
-		var smtp = new GreenMail(
-				new ServerSetup(MailIntegrationTests.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		smtp.start();
-		return smtp;
 	}
 
 	/**
@@ -158,15 +142,6 @@ class KillAndRerunTests {
 			.atMost(timeout)
 			.pollInterval(Duration.ofMillis(2))
 			.until(condition::getAsBoolean);
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -7,14 +7,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.gapreport.cli.GapReportCli;
+import io.gapreport.testing.GreenMailExtension;
 import io.gapreport.testing.TestDatabases;
 import io.gapreport.testing.Workbooks;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,27 +26,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MailBodyIntegrationTests {
 
+	@RegisterExtension
+	final GreenMailExtension smtp = new GreenMailExtension();
+
 	@TempDir
 	Path folder;
 
 	@Test
 	void theMailHasAnHtmlBodyWithItsTextAlternativeAndCarriesThePdfAndItsHtmlTwin() throws Exception {
-		int port = MailIntegrationTests.freePort();
-		GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		smtp.start();
-		try {
-			sendsBothFiles(smtp, port);
-		}
-		finally {
-			smtp.stop();
-		}
-	}
-
-	private void sendsBothFiles(GreenMail smtp, int port) throws Exception {
+		int port = this.smtp.port();
 		Path input = this.folder.resolve("input");
 		Workbooks.example(input.resolve("cafe.xlsx"), "Kawiarnia <Łódź>", "2026-Q3", "pl", "anna@example.com");
 		assertThat(run(input, port)).isZero();
-		List<Leaf> parts = leaves(smtp.getReceivedMessages()[0]);
+		List<Leaf> parts = leaves(this.smtp.received()[0]);
 		assertThat(body(parts, "text/plain")).contains("Kawiarnia <Łódź>", "\u22120,53", "Dostępność");
 		assertThat(body(parts, "text/html"))
 			.contains("<html lang=\"pl\">", "Kawiarnia &lt;Łódź&gt;", "\u22120,53", "<li>Dostępność")
@@ -62,7 +54,7 @@ class MailBodyIntegrationTests {
 
 		Workbooks.example(input.resolve("cafe.xlsx"), "Kawiarnia <Łódź>", "2026-Q4", "pl", "anna@example.com");
 		assertThat(run(input, port, "--gap-report.mail.attach-html=false")).isZero();
-		assertThat(leaves(smtp.getReceivedMessages()[1]).stream().filter(Leaf::attached).map(Leaf::name))
+		assertThat(leaves(this.smtp.received()[1]).stream().filter(Leaf::attached).map(Leaf::name))
 			.containsExactly("kawiarnia-lodz-2026-q4.pdf");
 	}
 

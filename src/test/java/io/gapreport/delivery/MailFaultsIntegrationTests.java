@@ -7,14 +7,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.gapreport.cli.GapReportCli;
 import io.gapreport.testing.ConsoleLines;
+import io.gapreport.testing.GreenMailExtension;
 import io.gapreport.testing.TestDatabases;
 import io.gapreport.testing.Workbooks;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -31,6 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MailFaultsIntegrationTests {
 
 	static final List<String> databases = TestDatabases.KINDS;
+
+	/** A mail server that behaves, for the tests that need one too. */
+	@RegisterExtension
+	final GreenMailExtension greenMail = new GreenMailExtension();
 
 	@TempDir
 	Path folder;
@@ -102,10 +105,10 @@ class MailFaultsIntegrationTests {
 	@Test
 	void aServerThatNeverAnswersEndsTheRunWithinTwoMinutesAndTheNextRunSends() throws Exception {
 		Path input = workbook("anna@example.com; jan@example.org");
-		int port;
+		int port = this.greenMail.port();
+		this.greenMail.stop();
 		long started = System.nanoTime();
-		try (var smtp = new FakeSmtp(FakeSmtp.Way.SILENT, FakeSmtp.Way.SILENT, FakeSmtp.Way.SILENT)) {
-			port = smtp.port();
+		try (var smtp = new FakeSmtp(port, FakeSmtp.Way.SILENT, FakeSmtp.Way.SILENT, FakeSmtp.Way.SILENT)) {
 			// the default timeouts and attempts, as a user has them
 			assertThat(run(input, port, "h2", "--mail")).as(this.out.toString()).isEqualTo(3);
 		}
@@ -119,53 +122,40 @@ class MailFaultsIntegrationTests {
 		summary().get(0).get("mail").forEach((copy) -> statuses.add(copy.get("status").asString()));
 		assertThat(statuses).containsExactly("unreachable", "unreachable");
 
-		GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		smtp.start();
-		try {
-			this.out = new StringWriter();
-			assertThat(run(input, port, "h2", "--mail")).as(this.out.toString()).isZero();
-			assertThat(smtp.getReceivedMessages()).hasSize(2);
-			assertThat(this.out.toString()).contains("e-mail: 2 sent to 2 recipient(s)");
-		}
-		finally {
-			smtp.stop();
-		}
+		this.greenMail.start();
+		this.out = new StringWriter();
+		assertThat(run(input, port, "h2", "--mail")).as(this.out.toString()).isZero();
+		assertThat(this.greenMail.received()).hasSize(2);
+		assertThat(this.out.toString()).contains("e-mail: 2 sent to 2 recipient(s)");
 	}
 
 	@Test
 	void aRefusedLoginStopsTheDeliveryAtOnceWithExitCode2AndTheNextRunWithTheRightPasswordSendsOnce() throws Exception {
 		Path input = workbook("anna@example.com; jan@example.org");
-		GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withConfiguration(
-				GreenMailConfiguration.aConfig().withUser("reports@example.com", "reports", "right-secret"));
-		smtp.start();
-		try {
-			int port = smtp.getSmtp().getPort();
-			assertThat(run(input, port, "h2", "--mail", "--spring.mail.username=reports",
-					"--spring.mail.password=wrong-secret"))
-				.as(this.out.toString())
-				.isEqualTo(2);
-			assertThat(smtp.getReceivedMessages()).isEmpty();
-			assertThat(this.out.toString()).doesNotContain("wrong-secret");
-			assertThat(ConsoleLines.of(this.out).stream().filter((line) -> line.startsWith("e-mail:"))).singleElement()
-				.asString()
-				.contains("e-mail: 2 not sent, login refused by SMTP server 127.0.0.1:" + port + " for user reports (")
-				.contains("check spring.mail.username and spring.mail.password")
-				.contains("the next run with --mail sends them");
-			List<String> statuses = new ArrayList<>();
-			summary().get(0).get("mail").forEach((copy) -> statuses.add(copy.get("status").asString()));
-			assertThat(statuses).containsExactly("failed", "failed");
+		this.greenMail.server().setUser("reports@example.com", "reports", "right-secret");
+		int port = this.greenMail.port();
+		assertThat(run(input, port, "h2", "--mail", "--spring.mail.username=reports",
+				"--spring.mail.password=wrong-secret"))
+			.as(this.out.toString())
+			.isEqualTo(2);
+		assertThat(this.greenMail.received()).isEmpty();
+		assertThat(this.out.toString()).doesNotContain("wrong-secret");
+		assertThat(ConsoleLines.of(this.out).stream().filter((line) -> line.startsWith("e-mail:"))).singleElement()
+			.asString()
+			.contains("e-mail: 2 not sent, login refused by SMTP server 127.0.0.1:" + port + " for user reports (")
+			.contains("check spring.mail.username and spring.mail.password")
+			.contains("the next run with --mail sends them");
+		List<String> statuses = new ArrayList<>();
+		summary().get(0).get("mail").forEach((copy) -> statuses.add(copy.get("status").asString()));
+		assertThat(statuses).containsExactly("failed", "failed");
 
-			this.out = new StringWriter();
-			String[] right = { "--mail", "--spring.mail.username=reports", "--spring.mail.password=right-secret" };
-			assertThat(run(input, port, "h2", right)).as(this.out.toString()).isZero();
-			assertThat(smtp.getReceivedMessages()).hasSize(2);
-			assertThat(this.out.toString()).contains("e-mail: 2 sent to 2 recipient(s)");
-			assertThat(run(input, port, "h2", right)).as("the night after").isZero();
-			assertThat(smtp.getReceivedMessages()).hasSize(2);
-		}
-		finally {
-			smtp.stop();
-		}
+		this.out = new StringWriter();
+		String[] right = { "--mail", "--spring.mail.username=reports", "--spring.mail.password=right-secret" };
+		assertThat(run(input, port, "h2", right)).as(this.out.toString()).isZero();
+		assertThat(this.greenMail.received()).hasSize(2);
+		assertThat(this.out.toString()).contains("e-mail: 2 sent to 2 recipient(s)");
+		assertThat(run(input, port, "h2", right)).as("the night after").isZero();
+		assertThat(this.greenMail.received()).hasSize(2);
 	}
 
 	private Path workbook(String recipients) throws Exception {

@@ -2,22 +2,20 @@ package io.gapreport.delivery;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.gapreport.cli.GapReportCli;
+import io.gapreport.testing.GreenMailExtension;
 import io.gapreport.testing.TestDatabases;
 import io.gapreport.testing.Workbooks;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -39,22 +37,15 @@ class MailIntegrationTests {
 	@TempDir
 	Path folder;
 
-	private GreenMail smtp;
+	@RegisterExtension
+	final GreenMailExtension smtp = new GreenMailExtension();
 
 	private final StringWriter out = new StringWriter();
-
-	@AfterEach
-	void stopSmtp() {
-		if (this.smtp != null) {
-			this.smtp.stop();
-		}
-	}
 
 	@ParameterizedTest
 	@FieldSource("databases")
 	void eachRecipientGetsTheReportOnceInTheReportsLanguage(String database) throws Exception {
-		int port = freePort();
-		startSmtp(port);
+		int port = this.smtp.port();
 		Path input = this.folder.resolve("input");
 		Workbooks.example(input.resolve("cafe.xlsx"), "Kawiarnia Łódź", "2026-Q3", "pl",
 				"anna@example.com; jan@example.org");
@@ -62,9 +53,9 @@ class MailIntegrationTests {
 
 		assertThat(run(input, port, db, "--mail")).isZero();
 		assertThat(this.out.toString()).contains("e-mail: 2 sent to 2 recipient(s)");
-		MimeMessage[] received = this.smtp.getReceivedMessages();
+		MimeMessage[] received = this.smtp.received();
 		assertThat(received).hasSize(2);
-		assertThat(Arrays.stream(received).map(MailIntegrationTests::recipient))
+		assertThat(Arrays.stream(received).map(GreenMailExtension::recipient))
 			.containsExactlyInAnyOrder("anna@example.com", "jan@example.org");
 		MimeMessage mail = received[0];
 		assertThat(mail.getSubject()).contains("Kawiarnia Łódź", "2026-Q3").startsWith("Analiza");
@@ -76,41 +67,40 @@ class MailIntegrationTests {
 		assertThat(mailStatuses()).containsOnly("sent");
 
 		assertThat(run(input, port, db, "--mail")).isZero();
-		assertThat(this.smtp.getReceivedMessages()).hasSize(2);
+		assertThat(this.smtp.received()).hasSize(2);
 		assertThat(mailStatuses()).containsOnly("already_sent");
 		assertThat(this.out.toString()).contains("e-mail: 2 already sent by an earlier run");
 		assertThat(run(input, port, db, "--mail", "--force")).isZero();
-		assertThat(this.smtp.getReceivedMessages()).hasSize(2);
+		assertThat(this.smtp.received()).hasSize(2);
 	}
 
 	@ParameterizedTest
 	@FieldSource("databases")
 	void withoutMailNothingIsSentAndTheSummarySaysWhoWouldGetIt(String database) throws Exception {
-		int port = freePort();
-		startSmtp(port);
+		int port = this.smtp.port();
 		Path input = this.folder.resolve("input");
 		Workbooks.example(input.resolve("cafe.xlsx"), "Café", "2026-Q3", "en", "anna@example.com");
 		List<String> db = TestDatabases.properties(database, this.folder);
 		assertThat(run(input, port, db)).isZero();
-		assertThat(this.smtp.getReceivedMessages()).isEmpty();
+		assertThat(this.smtp.received()).isEmpty();
 		assertThat(mailStatuses()).containsExactly("would_send");
 		assertThat(run(input, port, db, "--mail")).isZero();
-		assertThat(this.smtp.getReceivedMessages()).hasSize(1);
-		assertThat(this.smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Service gap analysis: Café, 2026-Q3");
+		assertThat(this.smtp.received()).hasSize(1);
+		assertThat(this.smtp.received()[0].getSubject()).isEqualTo("Service gap analysis: Café, 2026-Q3");
 	}
 
 	@Test
 	void aRunWithMailSaysSoWhenNoWorkbookNamesRecipients() throws Exception {
 		Path input = this.folder.resolve("input");
 		Workbooks.example(input.resolve("cafe.xlsx"), "Café", "2026-Q3", "en", "");
-		assertThat(run(input, freePort(), TestDatabases.properties("h2", this.folder), "--mail")).isZero();
+		this.smtp.stop();
+		assertThat(run(input, this.smtp.port(), TestDatabases.properties("h2", this.folder), "--mail")).isZero();
 		assertThat(this.out.toString()).contains("e-mail: none to send (no workbook of this run names recipients)");
 	}
 
 	@Test
 	void mailQueuedForAWorkbookThatHasSinceGoneIsSentByTheNextRunWithMail() throws Exception {
-		int port = freePort();
-		startSmtp(port);
+		int port = this.smtp.port();
 		Path input = this.folder.resolve("input");
 		Workbooks.example(input.resolve("cafe.xlsx"), "Café", "2026-Q3", "en", "anna@example.com");
 		List<String> db = TestDatabases.properties("h2", this.folder);
@@ -120,7 +110,7 @@ class MailIntegrationTests {
 		java.nio.file.Files.move(input.resolve("cafe.xlsx"), this.folder.resolve("cafe.xlsx"));
 		Workbooks.example(input.resolve("bar.xlsx"), "Bar", "2026-Q3", "en", "jan@example.org");
 		assertThat(run(input, port, db, "--mail")).as(this.out.toString()).isZero();
-		assertThat(Arrays.stream(this.smtp.getReceivedMessages()).map(MailIntegrationTests::recipient))
+		assertThat(Arrays.stream(this.smtp.received()).map(GreenMailExtension::recipient))
 			.containsExactlyInAnyOrder("anna@example.com", "jan@example.org");
 		JsonNode gone = null;
 		for (JsonNode entry : summary()) {
@@ -139,7 +129,8 @@ class MailIntegrationTests {
 	@ParameterizedTest
 	@FieldSource("databases")
 	void aCopyThatFailsWhileTheServerIsDownIsSentOnceByTheNextRun(String database) throws Exception {
-		int port = freePort();
+		this.smtp.stop();
+		int port = this.smtp.port();
 		Path input = this.folder.resolve("input");
 		Workbooks.example(input.resolve("cafe.xlsx"), "Café", "2026-Q3", "en", "anna@example.com");
 		List<String> db = TestDatabases.properties(database, this.folder);
@@ -153,26 +144,25 @@ class MailIntegrationTests {
 		assertThat(entry.get("files").toString()).contains("report.pdf");
 		assertThat(mailStatuses()).containsExactly("unreachable");
 
-		startSmtp(port);
+		this.smtp.start();
 		assertThat(run(input, port, db, "--mail")).isZero();
-		assertThat(this.smtp.getReceivedMessages()).hasSize(1);
+		assertThat(this.smtp.received()).hasSize(1);
 		assertThat(summary().get(0).get("status").asString()).isEqualTo("unchanged");
 		assertThat(mailStatuses()).containsExactly("sent");
 		assertThat(run(input, port, db, "--mail")).isZero();
-		assertThat(this.smtp.getReceivedMessages()).hasSize(1);
+		assertThat(this.smtp.received()).hasSize(1);
 	}
 
 	@ParameterizedTest
 	@FieldSource("databases")
 	void aReportOverTheSizeLimitIsNotAttachedAndTheMailSaysWhereItIs(String database) throws Exception {
-		int port = freePort();
-		startSmtp(port);
+		int port = this.smtp.port();
 		Path input = this.folder.resolve("input");
 		Workbooks.example(input.resolve("cafe.xlsx"), "Café", "2026-Q3", "en", "anna@example.com");
 		assertThat(run(input, port, TestDatabases.properties(database, this.folder), "--mail",
 				"--gap-report.mail.max-attachment-size=10KB"))
 			.isZero();
-		MimeMessage mail = this.smtp.getReceivedMessages()[0];
+		MimeMessage mail = this.smtp.received()[0];
 		String body = text(mail);
 		assertThat(body).contains("too large to attach")
 			.contains(this.folder.resolve("output/cafe/2026-q3/report.pdf").toAbsolutePath().toString());
@@ -207,20 +197,6 @@ class MailIntegrationTests {
 		return statuses;
 	}
 
-	private void startSmtp(int port) {
-		this.smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		this.smtp.start();
-	}
-
-	static String recipient(MimeMessage message) {
-		try {
-			return message.getAllRecipients()[0].toString();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	static String text(MimeMessage message) throws Exception {
 		String text = text((Part) message);
 		assertThat(text).as("a text/plain part").isNotNull();
@@ -253,12 +229,6 @@ class MailIntegrationTests {
 			}
 		}
 		throw new AssertionError("no attachment");
-	}
-
-	static int freePort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -9,10 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import com.icegreen.greenmail.util.GreenMail;
 import io.gapreport.cli.GapReportCli;
+import io.gapreport.testing.GreenMailExtension;
 import io.gapreport.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -36,23 +37,20 @@ class TwoRunsIntegrationTests {
 	@TempDir
 	Path folder;
 
-	private GreenMail smtp;
+	@RegisterExtension
+	final GreenMailExtension smtp = new GreenMailExtension();
 
 	private List<String> database = List.of();
 
 	@AfterEach
-	void stop() {
-		if (this.smtp != null) {
-			this.smtp.stop();
-		}
+	void dropSchema() {
 		TestDatabases.dropSchema(this.database);
 	}
 
 	@ParameterizedTest
 	@FieldSource("databases")
 	void aSecondRunWaitsSayingSoAndNothingIsReportedOrSentTwice(String kind) throws Exception {
-		this.smtp = KillAndRerunTests.smtp();
-		int port = this.smtp.getSmtp().getPort();
+		int port = this.smtp.port();
 		Path input = KillAndRerunTests.workbooks(this.folder.resolve("input"), WORKBOOKS);
 		Path output = this.folder.resolve("output");
 		this.database = TestDatabases.properties(kind, this.folder);
@@ -81,7 +79,7 @@ class TwoRunsIntegrationTests {
 		finally {
 			first.destroyForcibly();
 		}
-		assertThat(this.smtp.getReceivedMessages()).hasSize(WORKBOOKS);
+		assertThat(this.smtp.received()).hasSize(WORKBOOKS);
 		JsonNode summary = JsonMapper.builder().build().readTree(output.resolve("run-summary.json").toFile());
 		summary.forEach(
 				(entry) -> assertThat(entry.get("mail").get(0).get("status").asString()).isEqualTo("already_sent"));

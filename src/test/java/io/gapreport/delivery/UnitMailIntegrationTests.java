@@ -9,22 +9,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import io.gapreport.testing.GreenMailExtension;
 import io.gapreport.testing.TestDatabases;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static io.gapreport.testing.GreenMailExtension.attachmentName;
+import static io.gapreport.testing.GreenMailExtension.recipient;
+import static io.gapreport.testing.GreenMailExtension.subject;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -40,30 +40,22 @@ class UnitMailIntegrationTests {
 	@TempDir
 	Path folder;
 
-	private GreenMail smtp;
+	@RegisterExtension
+	final GreenMailExtension smtp = new GreenMailExtension();
 
 	private final StringWriter out = new StringWriter();
-
-	@AfterEach
-	void stopSmtp() {
-		if (this.smtp != null) {
-			this.smtp.stop();
-		}
-	}
 
 	@ParameterizedTest
 	@FieldSource("databases")
 	void eachUnitsManagersGetOnlyTheirUnitsReportOnce(String database) throws Exception {
-		int port = MailIntegrationTests.freePort();
-		this.smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-		this.smtp.start();
+		int port = this.smtp.port();
 		Path input = this.folder.resolve("input");
 		unitsWorkbook(input.resolve("bank.xlsx"));
 		List<String> db = TestDatabases.properties(database, this.folder);
 
 		assertThat(run(input, port, db, "--mail")).as(this.out.toString()).isZero();
-		MimeMessage[] received = this.smtp.getReceivedMessages();
-		assertThat(Arrays.stream(received).map((mail) -> MailIntegrationTests.recipient(mail) + " " + subject(mail)))
+		MimeMessage[] received = this.smtp.received();
+		assertThat(Arrays.stream(received).map((mail) -> recipient(mail) + " " + subject(mail)))
 			.containsExactlyInAnyOrder("head@bank.example Service gap analysis: Bank Units, 2026-Q3",
 					"anna@bank.example Service gap analysis: Oddział Kraków Rynek (Bank Units), 2026-Q3",
 					"piotr@bank.example Service gap analysis: Oddział Kraków Rynek (Bank Units), 2026-Q3",
@@ -86,7 +78,7 @@ class UnitMailIntegrationTests {
 				"piotr@bank.example Kraków Rynek sent", "anna@bank.example Gdańsk sent");
 
 		assertThat(run(input, port, db, "--mail")).isZero();
-		assertThat(this.smtp.getReceivedMessages()).hasSize(4);
+		assertThat(this.smtp.received()).hasSize(4);
 		List<String> again = new ArrayList<>();
 		summary().get(0).get("mail").forEach((copy) -> again.add(copy.get("status").asString()));
 		assertThat(again).hasSize(4).containsOnly("already_sent");
@@ -96,7 +88,7 @@ class UnitMailIntegrationTests {
 	 * The units example with Gdańsk in the Units sheet, its recipient a manager of Kraków
 	 * Rynek too; Poznań (suppressed) keeps its recipient.
 	 */
-	private static void unitsWorkbook(Path file) throws Exception {
+	static void unitsWorkbook(Path file) throws Exception {
 		Files.createDirectories(file.getParent());
 		try (InputStream in = UnitMailIntegrationTests.class.getResourceAsStream("/golden-units/units-example.xlsx");
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
@@ -116,26 +108,6 @@ class UnitMailIntegrationTests {
 
 	private JsonNode summary() {
 		return JsonMapper.builder().build().readTree(this.folder.resolve("output/run-summary.json").toFile());
-	}
-
-	private static String subject(MimeMessage message) {
-		try {
-			return message.getSubject();
-		}
-		catch (jakarta.mail.MessagingException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static String attachmentName(MimeMessage message) throws Exception {
-		Multipart multipart = (Multipart) message.getContent();
-		for (int i = 0; i < multipart.getCount(); i++) {
-			Part part = multipart.getBodyPart(i);
-			if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-				return part.getFileName();
-			}
-		}
-		throw new AssertionError("no attachment");
 	}
 
 }

@@ -137,22 +137,50 @@ public final class TestDatabases {
 		}
 	}
 
+	/** Whether the schema that {@link #properties} made for {@code properties} exists. */
+	public static boolean schemaExists(List<String> properties) {
+		Schema schema = schema(properties)
+			.orElseThrow(() -> new IllegalArgumentException("no PostgreSQL schema in " + properties));
+		try (Connection connection = DriverManager.getConnection(schema.url(), TestServices.postgres().user(), "");
+				var statement = connection
+					.prepareStatement("SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = ?")) {
+			statement.setString(1, schema.name());
+			try (var result = statement.executeQuery()) {
+				return result.next() && result.getInt(1) > 0;
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Drops a schema that {@link #properties} made. */
 	public static void dropSchema(List<String> properties) {
+		schema(properties).ifPresent((schema) -> {
+			try (Connection connection = DriverManager.getConnection(schema.url(), TestServices.postgres().user(),
+					"")) {
+				connection.createStatement().execute("DROP SCHEMA IF EXISTS " + schema.name() + " CASCADE");
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		});
+	}
+
+	/** The PostgreSQL schema named in {@link #properties}, with its server's URL. */
+	private static java.util.Optional<Schema> schema(List<String> properties) {
 		for (String property : properties) {
 			int schema = property.indexOf("currentSchema=");
 			if (property.startsWith("--spring.datasource.url=jdbc:postgresql:") && schema > 0) {
-				String url = property.substring("--spring.datasource.url=".length(), property.indexOf('?'));
-				try (Connection connection = DriverManager.getConnection(url, TestServices.postgres().user(), "")) {
-					connection.createStatement()
-						.execute("DROP SCHEMA IF EXISTS " + property.substring(schema + "currentSchema=".length())
-								+ " CASCADE");
-				}
-				catch (SQLException ex) {
-					throw new IllegalStateException(ex);
-				}
+				return java.util.Optional
+					.of(new Schema(property.substring("--spring.datasource.url=".length(), property.indexOf('?')),
+							property.substring(schema + "currentSchema=".length())));
 			}
 		}
+		return java.util.Optional.empty();
+	}
+
+	private record Schema(String url, String name) {
 	}
 
 }

@@ -96,6 +96,27 @@ public final class TestServices {
 		}
 	}
 
+	/**
+	 * How many messages wait in {@code queue} on the broker on {@code port}; empty when
+	 * there is no such queue.
+	 */
+	public static java.util.OptionalLong messagesIn(int port, String queue)
+			throws IOException, java.util.concurrent.TimeoutException {
+		var factory = new com.rabbitmq.client.ConnectionFactory();
+		factory.setHost("127.0.0.1");
+		factory.setPort(port);
+		try (var connection = factory.newConnection()) {
+			var channel = connection.createChannel();
+			try {
+				return java.util.OptionalLong.of(channel.queueDeclarePassive(queue).getMessageCount());
+			}
+			catch (IOException notFound) {
+				// the broker closed the channel: 404, no such queue
+				return java.util.OptionalLong.empty();
+			}
+		}
+	}
+
 	/** A port nothing listens on now. */
 	public static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
