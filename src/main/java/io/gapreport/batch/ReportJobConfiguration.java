@@ -6,6 +6,7 @@ import io.gapreport.run.ReportDelivery;
 import io.gapreport.run.ReportDraft;
 import io.gapreport.run.ReportFile;
 import io.gapreport.run.ReportLedger;
+import io.gapreport.run.UnitThreads;
 import io.gapreport.run.WaveHistory;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -121,9 +122,18 @@ class ReportJobConfiguration {
 	@Bean
 	PartitionReporters partitionReporters(WaveHistory history, ReportLedger ledger,
 			ObjectProvider<ReportFile> reportFiles, ObjectProvider<ReportDelivery> delivery, JdbcTemplate jdbc,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, UnitThreads unitThreads) {
 		return new PartitionReporters(history, ledger, reportFiles.orderedStream().toList(),
-				delivery.getIfAvailable(() -> ReportDelivery.NONE), jdbc, transactions);
+				delivery.getIfAvailable(() -> ReportDelivery.NONE), jdbc, transactions, unitThreads);
+	}
+
+	/**
+	 * The threads that write units' reports, as many as the partitions that run at once:
+	 * shared by them, closed with the application.
+	 */
+	@Bean
+	UnitThreads unitThreads(ReportRunSettings settings) {
+		return UnitThreads.of(settings.threads());
 	}
 
 	@Bean

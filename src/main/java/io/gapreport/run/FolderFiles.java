@@ -7,6 +7,8 @@ import java.nio.file.Path;
 /** What the reporter does to a report folder's files beside writing them. */
 final class FolderFiles {
 
+	private static final System.Logger LOGGER = System.getLogger(WorkbookReporter.class.getName());
+
 	private FolderFiles() {
 	}
 
@@ -39,6 +41,21 @@ final class FolderFiles {
 			catch (IOException ex) {
 				return; // not empty: an earlier report lives there
 			}
+		}
+	}
+
+	/**
+	 * Removes the temporary files of a draft that is not recorded, or rolled back, and
+	 * the folders it left empty.
+	 */
+	static void discard(ReportDraft.Ready ready, Path output) {
+		try {
+			ready.discard();
+			ready.files().forEach((file) -> removeIfEmpty(file.target().getParent(), output));
+			removeIfEmpty(ready.folder(), output);
+		}
+		catch (IOException ex) {
+			LOGGER.log(System.Logger.Level.DEBUG, "could not remove the temporary files of " + ready.path(), ex);
 		}
 	}
 

@@ -6,6 +6,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Supplier;
 
 import io.gapreport.output.AtomicFiles;
 import io.gapreport.output.UnitsJson;
@@ -20,8 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The files of a workbook's unit reports, {@code units/<unit-slug>/} beside the client's
  * report: every report file and {@code scores.json} of every unit that is not suppressed,
- * written under temporary names (on every core) to be put in place with the client's
- * files.
+ * written under temporary names on the run's {@link UnitThreads} to be put in place with
+ * the client's files.
  */
 final class UnitFiles {
 
@@ -45,38 +50,93 @@ final class UnitFiles {
 	}
 
 	/**
-	 * Writes every unit's files under temporary names; a failure removes those already
-	 * written.
-	 * @return the prepared files and the units' letters
+	 * Starts writing every unit's files under temporary names on {@code threads}; the
+	 * caller goes on (with the client's report) and then waits for them.
 	 */
-	static Prepared prepare(Questionnaire questionnaire, WorkbookScores scores, List<InputProblem> firstProblems,
-			Path folder, List<ReportFile> reportFiles) throws IOException {
+	static Pending start(Questionnaire questionnaire, WorkbookScores scores, List<InputProblem> firstProblems,
+			Path folder, List<ReportFile> reportFiles, Executor threads) {
 		List<UnitScore> reported = scores.units().stream().filter((unit) -> !unit.suppressed()).toList();
-		// every unit is tried, so that no file is written after a failure is cleaned up
-		List<Written> written = reported.parallelStream()
-			.map((unit) -> write(questionnaire, unit, firstProblems, folder.resolve(UnitsJson.folder(unit)),
-					reportFiles))
-			.toList();
-		Throwable failure = written.stream().map(Written::failure).filter(Objects::nonNull).findFirst().orElse(null);
-		List<AtomicFiles.Prepared> prepared = written.stream().flatMap((unit) -> unit.files().stream()).toList();
-		if (failure == null) {
-			return new Prepared(prepared, written.stream().flatMap((unit) -> unit.letters().stream()).toList());
-		}
-		discard(prepared);
+		List<CompletableFuture<Written>> written = new ArrayList<>(reported.size());
 		for (UnitScore unit : reported) {
-			removeIfEmpty(folder.resolve(UnitsJson.folder(unit)));
+			Supplier<Written> write = () -> write(questionnaire, unit, firstProblems,
+					folder.resolve(UnitsJson.folder(unit)), reportFiles);
+			try {
+				written.add(CompletableFuture.supplyAsync(write, threads));
+			}
+			catch (RejectedExecutionException ex) {
+				// the process is closing: the units already started are still waited for
+				written.add(CompletableFuture.completedFuture(new Written(List.of(), List.of(), ex)));
+			}
 		}
-		removeIfEmpty(folder.resolve("units"));
-		switch (failure) {
-			case IOException io -> throw io;
-			case RuntimeException runtime -> throw runtime;
-			case Error error -> throw error;
-			default -> throw new IllegalStateException(failure);
+		return new Pending(folder, reported, written);
+	}
+
+	/**
+	 * Unit files being written.
+	 *
+	 * @param folder the client's report folder
+	 * @param reported the units being written
+	 * @param written each unit's files once written, in the units' order
+	 */
+	record Pending(Path folder, List<UnitScore> reported, List<CompletableFuture<Written>> written) {
+
+		Pending {
+			reported = List.copyOf(reported);
+			written = List.copyOf(written);
 		}
+
+		/**
+		 * Waits until every unit is written; a failure of any removes the files of all of
+		 * them (every unit is tried, so that no file is written after the clean-up).
+		 * @return the prepared files and the units' letters
+		 */
+		Prepared await() throws IOException {
+			List<Written> units = this.written.stream().map(Pending::join).toList();
+			Throwable failure = units.stream().map(Written::failure).filter(Objects::nonNull).findFirst().orElse(null);
+			List<AtomicFiles.Prepared> prepared = units.stream().flatMap((unit) -> unit.files().stream()).toList();
+			if (failure == null) {
+				return new Prepared(prepared, units.stream().flatMap((unit) -> unit.letters().stream()).toList());
+			}
+			discard(prepared);
+			switch (failure) {
+				case IOException io -> throw io;
+				case RuntimeException runtime -> throw runtime;
+				case Error error -> throw error;
+				default -> throw new IllegalStateException(failure);
+			}
+		}
+
+		/**
+		 * Waits until every unit is written and removes their files (the client's
+		 * failed).
+		 */
+		void discard() throws IOException {
+			discard(this.written.stream().map(Pending::join).flatMap((unit) -> unit.files().stream()).toList());
+		}
+
+		private void discard(List<AtomicFiles.Prepared> files) throws IOException {
+			for (AtomicFiles.Prepared file : files) {
+				file.discard();
+			}
+			for (UnitScore unit : this.reported) {
+				removeIfEmpty(this.folder.resolve(UnitsJson.folder(unit)));
+			}
+			removeIfEmpty(this.folder.resolve("units"));
+		}
+
+		private static Written join(CompletableFuture<Written> unit) {
+			// write() returns its failures; this catches what escaped it
+			return unit.handle((written, ex) -> (written != null) ? written
+					: new Written(List.of(), List.of(),
+							(ex instanceof CompletionException wrapped && wrapped.getCause() != null)
+									? wrapped.getCause() : ex))
+				.join();
+		}
+
 	}
 
 	/** One unit's files, or why they could not be written (those written then kept). */
-	private record Written(List<AtomicFiles.Prepared> files, List<ReportDraft.UnitLetter> letters,
+	record Written(List<AtomicFiles.Prepared> files, List<ReportDraft.UnitLetter> letters,
 			@Nullable Throwable failure) {
 	}
 
@@ -99,14 +159,8 @@ final class UnitFiles {
 			files.add(AtomicFiles.prepare(unitFolder.resolve("scores.json"), (out) -> UnitsJson.writeUnit(unit, out)));
 			return new Written(files, letters, null);
 		}
-		catch (IOException | RuntimeException | OutOfMemoryError ex) {
+		catch (IOException | RuntimeException | Error ex) {
 			return new Written(files, letters, ex);
-		}
-	}
-
-	private static void discard(List<AtomicFiles.Prepared> files) throws IOException {
-		for (AtomicFiles.Prepared file : files) {
-			file.discard();
 		}
 	}
 

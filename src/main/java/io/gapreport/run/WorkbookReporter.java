@@ -5,20 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import io.gapreport.output.AtomicFiles;
-import io.gapreport.output.RejectedCsv;
-import io.gapreport.output.UnitsJson;
-import io.gapreport.scoring.Scores;
-import io.gapreport.scoring.UnitScore;
-import io.gapreport.scoring.UnitsAccumulator;
-import io.gapreport.scoring.WorkbookScores;
 import io.gapreport.survey.Engagement;
 import io.gapreport.survey.Questionnaire;
-import io.gapreport.text.LuceneStems;
 import io.gapreport.workbook.ExportPlace;
 import io.gapreport.workbook.SurveyWorkbook;
 import io.gapreport.workbook.WorkbookException;
@@ -27,12 +19,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * Turns one workbook into its report files under
  * {@code <output>/<client-slug>/<wave-slug>/}: reads and scores a checksummed copy of it
- * in one streamed pass and writes each file to a temporary name ({@link #prepare}),
- * records it ({@link #record}), and once the record is committed moves the files into
- * place ({@link #place}). A workbook that cannot be reported becomes a {@code failed}
- * outcome with a message naming sheet and cell; it never throws, so that one bad workbook
- * never stops the others, unless no later workbook could be reported either
- * ({@link WorkbookFailures}).
+ * in one streamed pass and writes each file to a temporary name ({@link #prepare},
+ * {@link DraftWriter}), records it ({@link #record}, {@link DraftRecorder}), and once the
+ * record is committed moves the files into place ({@link #place}). A workbook that cannot
+ * be reported becomes a {@code failed} outcome with a message naming sheet and cell; it
+ * never throws, so that one bad workbook never stops the others, unless no later workbook
+ * could be reported either ({@link WorkbookFailures}).
  */
 public final class WorkbookReporter {
 
@@ -44,8 +36,6 @@ public final class WorkbookReporter {
 
 	private final RunOptions options;
 
-	private final WaveHistory history;
-
 	private final ReportLedger ledger;
 
 	private final List<ReportFile> reportFiles;
@@ -54,16 +44,25 @@ public final class WorkbookReporter {
 
 	private final FolderClaims claims;
 
+	private final DraftWriter writer;
+
+	private final DraftRecorder recorder;
+
+	/**
+	 * A reporter whose units' reports are written on {@code unitThreads} (which it does
+	 * not close).
+	 */
 	public WorkbookReporter(Path input, Path output, RunOptions options, WaveHistory history, ReportLedger ledger,
-			List<ReportFile> reportFiles, ReportDelivery delivery, FolderClaims claims) {
+			List<ReportFile> reportFiles, ReportDelivery delivery, FolderClaims claims, UnitThreads unitThreads) {
 		this.input = input;
 		this.output = output;
 		this.options = options;
-		this.history = history;
 		this.ledger = ledger;
 		this.reportFiles = List.copyOf(reportFiles);
 		this.delivery = delivery;
 		this.claims = claims;
+		this.writer = new DraftWriter(output, history, this.reportFiles, unitThreads);
+		this.recorder = new DraftRecorder(history, ledger, delivery, output);
 	}
 
 	/**
@@ -125,7 +124,7 @@ public final class WorkbookReporter {
 								"already reported (use --force to report again)", List.of(), elapsed(start), List.of()),
 						checksum);
 			}
-			return draft(opened, questionnaire, path, checksum, folder, folderName, start);
+			return this.writer.write(opened, questionnaire, path, checksum, folder, folderName, start);
 		}
 		catch (WorkbookException ex) {
 			return failed(path, client, wave, Outages.oneLine(ex.getMessage()), start);
@@ -160,45 +159,8 @@ public final class WorkbookReporter {
 	public ReportDraft.Recorded record(ReportDraft draft) {
 		return switch (draft) {
 			case ReportDraft.Settled settled -> new ReportDraft.Recorded(settled, settled.outcome());
-			case ReportDraft.Ready ready -> recordReady(ready);
+			case ReportDraft.Ready ready -> this.recorder.record(ready);
 		};
-	}
-
-	private ReportDraft.Recorded recordReady(ReportDraft.Ready ready) {
-		Scores scores = ready.scores();
-		String client = scores.engagement().client();
-		String wave = scores.engagement().wave();
-		try {
-			this.history.record(scores);
-			for (UnitScore unit : ready.units()) {
-				if (unit.scores() != null) {
-					this.history.recordUnit(unit.scores(), unit.unit());
-				}
-			}
-			List<String> files = ready.fileNames();
-			this.ledger.recordReported(ready.checksum(), ready.folderName(), client, wave, files);
-			ReportFile.Letter letter = ready.letter();
-			for (AtomicFiles.Prepared file : ready.files()) {
-				if (letter != null && file.target().equals(letter.file())) {
-					this.delivery.enqueue(ready.checksum(), ready.path(), scores, letter, Files.size(file.temporary()));
-				}
-				for (ReportDraft.UnitLetter unit : ready.unitLetters()) {
-					if (file.target().equals(unit.letter().file())) {
-						this.delivery.enqueueUnit(ready.checksum(), ready.path(), scores, unit.unit(), unit.letter(),
-								Files.size(file.temporary()));
-					}
-				}
-			}
-			return new ReportDraft.Recorded(ready, new WorkbookOutcome(ready.path(), client, wave,
-					WorkbookOutcome.Status.REPORTED, ready.dataQuality(), files, elapsed(ready.started()), List.of()));
-		}
-		catch (IOException | RuntimeException ex) {
-			discard(ready);
-			RuntimeException failure = (ex instanceof RuntimeException runtime) ? runtime
-					: new UncheckedIOException((IOException) ex);
-			return new ReportDraft.Recorded(ready,
-					fault(ready.path(), client, wave, failure, elapsed(ready.started())));
-		}
 	}
 
 	/**
@@ -216,7 +178,7 @@ public final class WorkbookReporter {
 				}
 			}
 			catch (IOException | UncheckedIOException ex) {
-				discard(ready);
+				FolderFiles.discard(ready, this.output);
 				RuntimeException failure = (ex instanceof UncheckedIOException unchecked) ? unchecked
 						: new UncheckedIOException((IOException) ex);
 				// recorded, but not in place: the next run finds the report incomplete
@@ -232,7 +194,7 @@ public final class WorkbookReporter {
 	/** Removes the temporary files of a draft that is not recorded, or rolled back. */
 	public void discard(ReportDraft draft) {
 		if (draft instanceof ReportDraft.Ready ready) {
-			discard(ready);
+			FolderFiles.discard(ready, this.output);
 		}
 	}
 
@@ -254,17 +216,6 @@ public final class WorkbookReporter {
 		return WorkbookFailures.fault(path, client, wave, ex, elapsed, this.output);
 	}
 
-	private void discard(ReportDraft.Ready ready) {
-		try {
-			ready.discard();
-			ready.files().forEach((file) -> FolderFiles.removeIfEmpty(file.target().getParent(), this.output));
-			FolderFiles.removeIfEmpty(ready.folder(), this.output);
-		}
-		catch (IOException ex) {
-			LOGGER.log(System.Logger.Level.DEBUG, "could not remove the temporary files of " + ready.path(), ex);
-		}
-	}
-
 	/** Whether every file a report always has is in its folder: else it is made again. */
 	private boolean isComplete(Path folder) {
 		return Files.isRegularFile(folder.resolve("scores.json"))
@@ -280,62 +231,6 @@ public final class WorkbookReporter {
 		return new WorkbookOutcome(outcome.path(), outcome.client(), outcome.wave(), outcome.status(),
 				outcome.message(), outcome.files(), outcome.elapsed(), this.delivery.copies(checksum, outcome.path()),
 				outcome.internalError());
-	}
-
-	private ReportDraft.Ready draft(SurveyWorkbook workbook, Questionnaire questionnaire, String path, String checksum,
-			Path folder, String folderName, long start) throws IOException, WorkbookException {
-		FolderFiles.deleteLeftovers(folder);
-		var accumulator = new UnitsAccumulator(questionnaire,
-				LuceneStems.forLanguage(questionnaire.engagement().language()));
-		var problems = new ProblemSample(accumulator);
-		var rejected = new RejectedCsv(folder);
-		try {
-			workbook.stream(problems.teeTo(rejected));
-		}
-		catch (WorkbookException | RuntimeException | OutOfMemoryError ex) {
-			rejected.discard();
-			FolderFiles.removeIfEmpty(folder, this.output);
-			throw ex;
-		}
-		List<AtomicFiles.Prepared> prepared = new ArrayList<>();
-		List<ReportFile.Letter> letters = new ArrayList<>(1);
-		List<ReportDraft.UnitLetter> unitLetters;
-		Scores scores;
-		WorkbookScores all;
-		try {
-			// the earlier waves come from the job database: one lost now leaves no file
-			all = accumulator.scores(this.history.earlierWaves(questionnaire.engagement()),
-					(unit) -> this.history.earlierUnitWaves(questionnaire.engagement(), unit));
-			scores = all.client();
-			UnitFiles.Prepared units = UnitFiles.prepare(questionnaire, all, problems.first(), folder,
-					this.reportFiles);
-			prepared.addAll(units.files());
-			unitLetters = units.letters();
-			var report = new ReportFile.Content(questionnaire, scores, problems.first(), folder, null, all.units());
-			for (ReportFile file : this.reportFiles) {
-				prepared.add(AtomicFiles.prepare(folder.resolve(file.name()), (out) -> {
-					if (file instanceof ReportFile.Mailed mailed) {
-						letters.add(mailed.writeMailed(report, out));
-					}
-					else {
-						file.write(report, out);
-					}
-				}));
-			}
-			prepared.add(AtomicFiles.prepare(folder.resolve("scores.json"),
-					(out) -> UnitsJson.write(all, this.reportFiles.stream().map(ReportFile::name).toList(), out)));
-		}
-		catch (IOException | RuntimeException | OutOfMemoryError ex) {
-			rejected.discard();
-			for (AtomicFiles.Prepared file : prepared) {
-				file.discard();
-				FolderFiles.removeIfEmpty(file.target().getParent(), this.output);
-			}
-			FolderFiles.removeIfEmpty(folder, this.output);
-			throw ex;
-		}
-		return new ReportDraft.Ready(path, checksum, folder, folderName, scores, rejected, prepared,
-				letters.isEmpty() ? null : letters.get(0), unitLetters, all.units(), start);
 	}
 
 	private String relativeName(Path workbook) {

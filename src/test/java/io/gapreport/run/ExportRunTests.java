@@ -52,7 +52,7 @@ class ExportRunTests {
 	/** One run's report of {@code workbook}. */
 	private WorkbookOutcome run(Path input, ReportLedger ledger, Path workbook) {
 		return new WorkbookReporter(input, this.folder.resolve("output"), new RunOptions(false, false),
-				WaveHistory.NONE, ledger, List.of(), ReportDelivery.NONE, FolderClaims.inMemory())
+				WaveHistory.NONE, ledger, List.of(), ReportDelivery.NONE, FolderClaims.inMemory(), UnitThreads.CALLER)
 			.report(workbook);
 	}
 

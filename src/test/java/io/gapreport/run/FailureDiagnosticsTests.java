@@ -114,7 +114,8 @@ class FailureDiagnosticsTests {
 
 		};
 		return new WorkbookReporter(input, this.folder.resolve("output"), new RunOptions(false, false),
-				WaveHistory.NONE, ReportLedger.NONE, List.of(failing), ReportDelivery.NONE, FolderClaims.inMemory())
+				WaveHistory.NONE, ReportLedger.NONE, List.of(failing), ReportDelivery.NONE, FolderClaims.inMemory(),
+				UnitThreads.CALLER)
 			.report(workbook);
 	}
 

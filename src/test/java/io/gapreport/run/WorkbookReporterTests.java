@@ -100,7 +100,8 @@ class WorkbookReporterTests {
 
 		};
 		WorkbookOutcome outcome = new WorkbookReporter(input, output, new RunOptions(false, false), WaveHistory.NONE,
-				ledger, List.of(new Named("report.pdf", false)), ReportDelivery.NONE, FolderClaims.inMemory())
+				ledger, List.of(new Named("report.pdf", false)), ReportDelivery.NONE, FolderClaims.inMemory(),
+				UnitThreads.CALLER)
 			.report(workbook);
 		assertThat(outcome.status()).isEqualTo(WorkbookOutcome.Status.REPORTED);
 		assertThat(outcome.client()).isEqualTo("Harbour Hotels");
@@ -115,7 +116,7 @@ class WorkbookReporterTests {
 
 	private static WorkbookReporter reporter(Path input, Path output, ReportFile file) {
 		return new WorkbookReporter(input, output, new RunOptions(false, false), WaveHistory.NONE, ReportLedger.NONE,
-				List.of(file), ReportDelivery.NONE, FolderClaims.inMemory());
+				List.of(file), ReportDelivery.NONE, FolderClaims.inMemory(), UnitThreads.CALLER);
 	}
 
 	/** A report file that runs out of memory half-way, as a huge workbook's might. */
