@@ -1,30 +1,46 @@
 package io.gapreport.delivery;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.gapreport.cli.GapReportCli;
+import io.gapreport.report.Formats;
+import io.gapreport.report.Messages;
 import io.gapreport.testing.TestDatabases;
 import io.gapreport.testing.Workbooks;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A report mail as a real SMTP server (GreenMail, on loopback) receives it: the words as
- * HTML with their plain-text alternative, the PDF and its HTML twin attached, the twin
- * left out when {@code gap-report.mail.attach-html=false}.
+ * A report mail as a real SMTP server (GreenMail, on loopback) receives it: page 1 of the
+ * report as simple HTML (the four levels as a table with their figures as in
+ * {@code scores.json} and their status in words) with the same content as its plain-text
+ * alternative, the PDF and its HTML twin attached, the twin left out when
+ * {@code gap-report.mail.attach-html=false}; a unit's mail with the unit's standing
+ * against the rest; a report too large to attach with both bodies saying where it is.
  */
 class MailBodyIntegrationTests {
+
+	private static final List<String> LEVELS = List.of("accuracy", "availability", "partnership", "advice");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@TempDir
 	Path folder;
@@ -47,10 +63,13 @@ class MailBodyIntegrationTests {
 		Workbooks.example(input.resolve("cafe.xlsx"), "Kawiarnia <Łódź>", "2026-Q3", "pl", "anna@example.com");
 		assertThat(run(input, port)).isZero();
 		List<Leaf> parts = leaves(smtp.getReceivedMessages()[0]);
-		assertThat(body(parts, "text/plain")).contains("Kawiarnia <Łódź>", "\u22120,53", "Dostępność");
-		assertThat(body(parts, "text/html"))
-			.contains("<html lang=\"pl\">", "Kawiarnia &lt;Łódź&gt;", "\u22120,53", "<li>Dostępność")
-			.doesNotContain("<script", "<img", "src=", "<style");
+		String text = body(parts, "text/plain");
+		String html = body(parts, "text/html");
+		assertThat(text).contains("Kawiarnia <Łódź>", "\u22120,53", "Dostępność").doesNotContain("&lt;");
+		assertThat(html)
+			.contains("<html lang=\"pl\" dir=\"ltr\">", "Kawiarnia &lt;Łódź&gt;", "\u22120,53", ">Dostępność")
+			.doesNotContain("Kawiarnia <Łódź>", "<script", "<img", "src=", "<style", "class=", "http://", "https://");
+		levelsAsInScoresJson(html, text, this.folder.resolve("output/kawiarnia-lodz/2026-q3/scores.json"));
 		assertThat(parts.stream().filter(Leaf::attached).map(Leaf::name)).containsExactly("kawiarnia-lodz-2026-q3.pdf",
 				"kawiarnia-lodz-2026-q3.html");
 		Leaf twin = parts.stream()
@@ -64,6 +83,105 @@ class MailBodyIntegrationTests {
 		assertThat(run(input, port, "--gap-report.mail.attach-html=false")).isZero();
 		assertThat(leaves(smtp.getReceivedMessages()[1]).stream().filter(Leaf::attached).map(Leaf::name))
 			.containsExactly("kawiarnia-lodz-2026-q4.pdf");
+	}
+
+	@Test
+	void aUnitsMailSaysWhereTheUnitStandsAndATooLargeReportsMailSaysWhereItIs() throws Exception {
+		int port = MailIntegrationTests.freePort();
+		GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		smtp.start();
+		try {
+			Path input = this.folder.resolve("input");
+			Files.createDirectories(input);
+			try (InputStream in = getClass().getResourceAsStream("/golden-units/units-example.xlsx")) {
+				Files.copy(in, input.resolve("bank.xlsx"));
+			}
+			assertThat(run(input, port, "--gap-report.mail.max-attachment-size=10KB")).isZero();
+			MimeMessage unitMail = Arrays.stream(smtp.getReceivedMessages())
+				.filter((mail) -> subject(mail).contains("Kraków Rynek"))
+				.findFirst()
+				.orElseThrow();
+			List<Leaf> parts = leaves(unitMail);
+			String html = body(parts, "text/html");
+			String text = body(parts, "text/plain");
+			JsonNode unit = JSON
+				.readTree(this.folder.resolve("output/bank-units/2026-q3/units/krakow-rynek/scores.json").toFile());
+			Messages en = Messages.load("en", null);
+			Formats formats = new Formats(Locale.ENGLISH, "\u2013");
+			String title = en.get("units.standing.title", "Oddział Kraków Rynek");
+			assertThat(html).contains(title);
+			assertThat(text).contains(title);
+			for (String level : LEVELS) {
+				JsonNode vs = unit.get("vs_rest").get(level);
+				String status = en.get("units.status." + vs.get("status").asString());
+				String diff = formats.gap(vs.get("diff").asDouble());
+				assertThat(row(html, title, en.get("level." + level))).contains(diff, ">" + status + "<");
+				assertThat(text).contains("- " + en.get("level." + level) + " \u2013 " + status + " \u00b7 "
+						+ en.get("units.col.difference") + " " + diff);
+			}
+			levelsAsInScoresJson(html, text,
+					this.folder.resolve("output/bank-units/2026-q3/units/krakow-rynek/scores.json"));
+			// the report is over 10 KB: no attachment, both bodies say where it is
+			String report = this.folder.resolve("output/bank-units/2026-q3/units/krakow-rynek/report.pdf")
+				.toAbsolutePath()
+				.toString();
+			assertThat(parts.stream().filter(Leaf::attached)).isEmpty();
+			assertThat(html).contains(report).doesNotContain(en.get("mail.attached"));
+			assertThat(text).contains(report).doesNotContain(en.get("mail.attached"));
+		}
+		finally {
+			smtp.stop();
+		}
+	}
+
+	/**
+	 * The four levels in the mail as in {@code scores.json}: in the HTML body's table,
+	 * each level's row holds its gap, its share of customers whose expectation was met
+	 * and its status in words; in the text, its line.
+	 */
+	private static void levelsAsInScoresJson(String html, String text, Path scoresJson) {
+		JsonNode scores = JSON.readTree(scoresJson.toFile());
+		String language = (scores.has("language")) ? scores.get("language").asString()
+				: (html.contains("lang=\"pl\"") ? "pl" : "en");
+		Messages words = Messages.load(language, null);
+		Formats formats = new Formats(Locale.forLanguageTag(language), "\u2013");
+		for (String level : LEVELS) {
+			JsonNode gap5 = scores.get("levels").get(level).get("gap5");
+			if (gap5 == null || gap5.get("mean").isNull()) {
+				continue;
+			}
+			String name = words.get("level." + level);
+			String status = words.get("status." + scores.get("levels").get(level).get("status").asString());
+			String gap = formats.gap(gap5.get("mean").asDouble());
+			String share = formats.percent(gap5.get("share_met").asDouble());
+			assertThat(row(html, words.get("decision.levels"), name)).contains(gap, share, ">" + status + "<");
+			assertThat(text).contains("- " + name + " \u2013 " + status + " \u00b7 " + words.get("levels.col.gap") + " "
+					+ gap + " \u00b7 ");
+			assertThat(text.lines().filter((line) -> line.startsWith("- " + name + " \u2013 ")))
+				.anyMatch((line) -> line.contains(words.get("levels.col.share") + " " + share));
+		}
+	}
+
+	/**
+	 * The row of the table captioned {@code caption} whose header cell is {@code name}.
+	 */
+	private static String row(String html, String caption, String name) {
+		int table = html.indexOf(caption + "</caption>");
+		assertThat(table).as("a table captioned " + caption).isPositive();
+		String rows = html.substring(table, html.indexOf("</table>", table));
+		return Arrays.stream(rows.split("<tr>"))
+			.filter((row) -> row.contains("<th scope=\"row\"") && row.contains(">" + name))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no row " + name + " under " + caption));
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (jakarta.mail.MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private int run(Path input, int port, String... options) {
