@@ -23,6 +23,7 @@ import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code scores.json} and their status in words) with the same content as its plain-text
  * alternative, the PDF and its HTML twin attached, the twin left out when
  * {@code gap-report.mail.attach-html=false}; a unit's mail with the unit's standing
- * against the rest; a report too large to attach with both bodies saying where it is.
+ * against the rest; a report too large to attach with both bodies saying where it is; a
+ * copy queued before HTML bodies were stored with its plain words as HTML.
  */
 class MailBodyIntegrationTests {
 
@@ -134,6 +136,37 @@ class MailBodyIntegrationTests {
 		}
 	}
 
+	@Test
+	void aCopyQueuedBeforeHtmlBodiesWereStoredGoesWithItsPlainWordsAsHtml() throws Exception {
+		int port = MailIntegrationTests.freePort();
+		GreenMail smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		smtp.start();
+		try {
+			Path report = Files.createDirectories(this.folder.resolve("output/cafe/2026-q3")).resolve("report.pdf");
+			Files.writeString(report, "%PDF-1.7 a report");
+			var mailSender = new JavaMailSenderImpl();
+			mailSender.setHost("127.0.0.1");
+			mailSender.setPort(port);
+			var sender = new SmtpSender(mailSender, "reports@acme.com");
+			String plain = "Hello,\n\n- Café <Ark> falls short.\n\n-- \nSent by gap-report\n";
+			sender.send(new QueuedMail("c0ffee", "anna@acme.com", "cafe.xlsx", "Café", "2026-Q3", report,
+					"Service gap analysis", plain, true, DeliveryQueue.PENDING, null));
+			sender.send(new QueuedMail("beef", "anna@acme.com", "cafe.xlsx", "Café", "2026-Q3", report,
+					"Service gap analysis", plain, false, DeliveryQueue.PENDING, null, null, null, "<p>stored</p>"));
+			List<Leaf> old = leaves(smtp.getReceivedMessages()[0]);
+			assertThat(lines(body(old, "text/html"))).isEqualTo(HtmlBody.of(plain, "en"))
+				.contains("<li>Café &lt;Ark&gt;");
+			assertThat(lines(body(old, "text/plain"))).isEqualTo(plain);
+			List<Leaf> stored = leaves(smtp.getReceivedMessages()[1]);
+			assertThat(body(stored, "text/html")).isEqualTo("<p>stored</p>");
+			assertThat(lines(body(stored, "text/plain"))).isEqualTo(plain);
+			assertThat(stored.stream().filter(Leaf::attached)).as("too large to attach").isEmpty();
+		}
+		finally {
+			smtp.stop();
+		}
+	}
+
 	/**
 	 * The four levels in the mail as in {@code scores.json}: in the HTML body's table,
 	 * each level's row holds its gap, its share of customers whose expectation was met
@@ -173,6 +206,11 @@ class MailBodyIntegrationTests {
 			.filter((row) -> row.contains("<th scope=\"row\"") && row.contains(">" + name))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no row " + name + " under " + caption));
+	}
+
+	/** Text as sent, its line ends as written (SMTP carries CRLF). */
+	private static String lines(String text) {
+		return text.replace("\r\n", "\n");
 	}
 
 	private static String subject(MimeMessage message) {
