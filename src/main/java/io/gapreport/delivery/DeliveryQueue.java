@@ -49,7 +49,7 @@ final class DeliveryQueue {
 	/** A claim older than this is taken to be from a process that died while sending. */
 	static final Duration STALE_CLAIM = Duration.ofMinutes(10);
 
-	private static final String COLUMNS = "CHECKSUM, RECIPIENT, WORKBOOK, CLIENT, WAVE, REPORT_PATH, SUBJECT, BODY, ATTACH, STATUS, LAST_ERROR, UNIT, SOURCE_CHECKSUM";
+	private static final String COLUMNS = "CHECKSUM, RECIPIENT, WORKBOOK, CLIENT, WAVE, REPORT_PATH, SUBJECT, BODY, ATTACH, STATUS, LAST_ERROR, UNIT, SOURCE_CHECKSUM, HTML_BODY";
 
 	private final JdbcTemplate jdbc;
 
@@ -70,8 +70,8 @@ final class DeliveryQueue {
 
 	/**
 	 * Queues a copy unless one is queued already (an unsent copy gets the newest report
-	 * and text), and supersedes the unsent copies of another content's report in the same
-	 * place for the same recipient: that report file is now this one.
+	 * and words, plain and HTML), and supersedes the unsent copies of another content's
+	 * report in the same place for the same recipient: that report file is now this one.
 	 */
 	void enqueue(QueuedMail mail) {
 		try {
@@ -81,17 +81,16 @@ final class DeliveryQueue {
 						SUPERSEDED, mail.report().toString(), mail.recipient(), mail.checksum(), PENDING, FAILED,
 						REFUSED);
 				int updated = this.jdbc.update(
-						"UPDATE GR_DELIVERY SET WORKBOOK = ?, CLIENT = ?, WAVE = ?, REPORT_PATH = ?, SUBJECT = ?, BODY = ?, ATTACH = ?, STATUS = CASE WHEN STATUS = ? THEN ? ELSE STATUS END WHERE CHECKSUM = ? AND RECIPIENT = ? AND STATUS NOT IN (?, ?)",
+						"UPDATE GR_DELIVERY SET WORKBOOK = ?, CLIENT = ?, WAVE = ?, REPORT_PATH = ?, SUBJECT = ?, BODY = ?, HTML_BODY = ?, ATTACH = ?, STATUS = CASE WHEN STATUS = ? THEN ? ELSE STATUS END WHERE CHECKSUM = ? AND RECIPIENT = ? AND STATUS NOT IN (?, ?)",
 						mail.workbook(), mail.client(), mail.wave(), mail.report().toString(), mail.subject(),
-						mail.body(), mail.attach(), SUPERSEDED, PENDING, mail.checksum(), mail.recipient(), SENT,
-						REFUSED);
+						mail.body(), mail.htmlBody(), mail.attach(), SUPERSEDED, PENDING, mail.checksum(),
+						mail.recipient(), SENT, REFUSED);
 				if (updated == 0) {
-					this.jdbc.update(
-							"INSERT INTO GR_DELIVERY (" + COLUMNS
-									+ ", ATTEMPTS, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, 0, ?)",
+					this.jdbc.update("INSERT INTO GR_DELIVERY (" + COLUMNS
+							+ ", ATTEMPTS, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, 0, ?)",
 							mail.checksum(), mail.recipient(), mail.workbook(), mail.client(), mail.wave(),
 							mail.report().toString(), mail.subject(), mail.body(), mail.attach(), PENDING, mail.unit(),
-							mail.source(), now());
+							mail.source(), mail.htmlBody(), now());
 				}
 			});
 		}
@@ -210,7 +209,7 @@ final class DeliveryQueue {
 	private static QueuedMail row(ResultSet row, int index) throws SQLException {
 		return new QueuedMail(row.getString(1), row.getString(2), row.getString(3), row.getString(4), row.getString(5),
 				Path.of(row.getString(6)), row.getString(7), row.getString(8), row.getBoolean(9), row.getString(10),
-				row.getString(11), row.getString(12), row.getString(13));
+				row.getString(11), row.getString(12), row.getString(13), row.getString(14));
 	}
 
 	private Timestamp now() {

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The HTML alternative of a report mail's plain-text body: the same words, each paragraph
- * a {@code p}, each run of {@code "- "} lines a list, the signature after {@code "-- "}
- * in small print. Text only: no styles, no images, nothing fetched, so it reads the same
- * in every mail program.
+ * The HTML alternative of a plain-text body queued before HTML bodies were stored with
+ * each copy (the report step now words page 1 as HTML itself): the same words, each
+ * paragraph a {@code p}, each run of {@code "- "} lines a list, the signature after
+ * {@code "-- "} in small print. Text only: no styles, no images, nothing fetched, so it
+ * reads the same in every mail program.
  */
 final class HtmlBody {
 

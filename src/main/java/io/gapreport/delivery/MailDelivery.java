@@ -29,9 +29,9 @@ final class MailDelivery implements ReportDelivery {
 	}
 
 	/**
-	 * Queues the report with the text worded when it was written; a report larger than
-	 * {@code gap-report.mail.max-attachment-size} goes with the text that says where it
-	 * is.
+	 * Queues the report with the text and HTML worded when it was written; a report
+	 * larger than {@code gap-report.mail.max-attachment-size} goes with the words that
+	 * say where it is.
 	 */
 	@Override
 	public void enqueue(String checksum, String workbook, Scores scores, ReportFile.Letter letter, long size) {
@@ -43,7 +43,8 @@ final class MailDelivery implements ReportDelivery {
 		for (String recipient : recipients) {
 			this.queue.enqueue(new QueuedMail(checksum, recipient, workbook, scores.engagement().client(),
 					scores.engagement().wave(), letter.file().toAbsolutePath(), letter.subject(),
-					attach ? letter.attachedBody() : letter.tooLargeBody(), attach, DeliveryQueue.PENDING, null));
+					attach ? letter.attachedBody() : letter.tooLargeBody(), attach, DeliveryQueue.PENDING, null, null,
+					null, attach ? letter.attachedHtml() : letter.tooLargeHtml()));
 		}
 	}
 
@@ -61,7 +62,7 @@ final class MailDelivery implements ReportDelivery {
 			this.queue.enqueue(new QueuedMail(key, recipient, workbook, client.engagement().client(),
 					client.engagement().wave(), letter.file().toAbsolutePath(), letter.subject(),
 					attach ? letter.attachedBody() : letter.tooLargeBody(), attach, DeliveryQueue.PENDING, null,
-					unit.unit(), checksum));
+					unit.unit(), checksum, attach ? letter.attachedHtml() : letter.tooLargeHtml()));
 		}
 	}
 

@@ -24,16 +24,19 @@ import org.jspecify.annotations.Nullable;
  * @param source the checksum of the workbook content a unit's report comes from
  * ({@code checksum} is then that of the content and the unit); null for the client's
  * report
+ * @param htmlBody the HTML body worded with the report (page 1 as simple HTML); null for
+ * a copy queued before the HTML body was stored, which goes with its plain words as HTML
  */
 public record QueuedMail(String checksum, String recipient, @Nullable String workbook, @Nullable String client,
 		@Nullable String wave, Path report, String subject, String body, boolean attach, String status,
-		@Nullable String lastError, @Nullable String unit, @Nullable String source) {
+		@Nullable String lastError, @Nullable String unit, @Nullable String source, @Nullable String htmlBody) {
 
-	/** A copy of a client's report. */
+	/** A copy of a client's report without an HTML body of its own. */
 	public QueuedMail(String checksum, String recipient, @Nullable String workbook, @Nullable String client,
 			@Nullable String wave, Path report, String subject, String body, boolean attach, String status,
 			@Nullable String lastError) {
-		this(checksum, recipient, workbook, client, wave, report, subject, body, attach, status, lastError, null, null);
+		this(checksum, recipient, workbook, client, wave, report, subject, body, attach, status, lastError, null, null,
+				null);
 	}
 
 	/**

@@ -154,23 +154,29 @@ final class SmtpSender {
 		Session session = (this.sender instanceof JavaMailSenderImpl impl) ? impl.getSession()
 				: this.sender.createMimeMessage().getSession();
 		var message = new HandedOver(session, mail.messageId());
-		var helper = new MimeMessageHelper(message, mail.attach(), "UTF-8");
+		// a copy queued before HTML bodies were stored: its plain words as HTML, when
+		// attached (a too-large one stays plain text, as it was then)
+		String html = (mail.htmlBody() != null) ? mail.htmlBody()
+				: mail.attach() ? HtmlBody.of(mail.body(), language(mail)) : null;
+		var helper = new MimeMessageHelper(message, mail.attach() || html != null, "UTF-8");
 		helper.setFrom(this.from);
 		helper.setTo(plainAddress(mail.recipient()));
 		helper.setSubject(mail.subject());
+		if (html != null) {
+			// the words as HTML with the plain text as its alternative
+			helper.setText(mail.body(), html);
+		}
+		else {
+			helper.setText(mail.body(), false);
+		}
 		if (mail.attach()) {
-			// the words as HTML with the plain text as its alternative; the PDF, then its
-			// twin
-			helper.setText(mail.body(), HtmlBody.of(mail.body(), language(mail)));
+			// the PDF, then its twin
 			helper.addAttachment(mail.attachmentName(), new FileSystemResource(mail.report()), "application/pdf");
 			Path twin = mail.report().resolveSibling("report.html");
 			if (this.attachHtml && Files.isRegularFile(twin)) {
 				helper.addAttachment(mail.attachmentName().replaceFirst("\\.pdf$", ".html"),
 						new FileSystemResource(twin), "text/html");
 			}
-		}
-		else {
-			helper.setText(mail.body(), false);
 		}
 		return message;
 	}

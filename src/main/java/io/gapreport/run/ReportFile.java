@@ -73,8 +73,11 @@ public interface ReportFile {
 	 * @param attachedBody the body when the file is attached
 	 * @param tooLargeBody the body when the file is too large to attach (it says where
 	 * the file is)
+	 * @param attachedHtml the HTML body when the file is attached
+	 * @param tooLargeHtml the HTML body when the file is too large to attach
 	 */
-	record Letter(Path file, String subject, String attachedBody, String tooLargeBody) {
+	record Letter(Path file, String subject, String attachedBody, String tooLargeBody, String attachedHtml,
+			String tooLargeHtml) {
 
 	}
 

@@ -57,7 +57,8 @@ class ReportConfiguration {
 				counted.flush();
 				Path file = content.folder().resolve(name());
 				ReportMail mail = letters.compose(model, counted.bytes, file);
-				return new ReportFile.Letter(file, mail.subject(), mail.attachedBody(), mail.tooLargeBody());
+				return new ReportFile.Letter(file, mail.subject(), mail.attachedBody(), mail.tooLargeBody(),
+						mail.attachedHtml(), mail.tooLargeHtml());
 			}
 
 		};

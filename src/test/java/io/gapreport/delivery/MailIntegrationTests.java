@@ -166,7 +166,11 @@ class MailIntegrationTests {
 		String body = text(mail);
 		assertThat(body).contains("too large to attach")
 			.contains(this.folder.resolve("output/cafe/2026-q3/report.pdf").toAbsolutePath().toString());
-		assertThat(mail.getContent()).isNotInstanceOf(Multipart.class);
+		// page 1 as HTML and as text, nothing attached
+		var raw = new java.io.ByteArrayOutputStream();
+		mail.writeTo(raw);
+		assertThat(raw.toString(java.nio.charset.StandardCharsets.UTF_8)).containsIgnoringCase("text/html")
+			.doesNotContainIgnoringCase("Content-Disposition: attachment");
 	}
 
 	private int run(Path input, int port, List<String> database, String... options) {

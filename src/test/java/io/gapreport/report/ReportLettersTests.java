@@ -38,10 +38,16 @@ class ReportLettersTests {
 		assertThat(mail.attachedBody())
 			.contains(model.decision().headline(), model.decision().overall(), model.decision().nps())
 			.doesNotContain(report.toString());
-		String figures = "- " + model.decision().nps() + "\n\n";
+		String attached = Messages.load("pl", null).get("mail.attached");
+		assertThat(mail.attachedBody()).contains(attached);
 		assertThat(mail.tooLargeBody())
-			.startsWith(mail.attachedBody().substring(0, mail.attachedBody().indexOf(figures) + figures.length()))
-			.contains("12,3 MB", report.toAbsolutePath().toString());
+			.startsWith(mail.attachedBody().substring(0, mail.attachedBody().indexOf(attached)))
+			.contains("12,3 MB", report.toAbsolutePath().toString())
+			.doesNotContain(attached);
+		assertThat(mail.tooLargeHtml())
+			.startsWith(mail.attachedHtml().substring(0, mail.attachedHtml().indexOf(attached)))
+			.contains("12,3 MB", report.toAbsolutePath().toString())
+			.doesNotContain(attached);
 	}
 
 }

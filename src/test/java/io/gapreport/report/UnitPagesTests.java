@@ -75,7 +75,7 @@ class UnitPagesTests {
 		return pdf;
 	}
 
-	private static Questionnaire inLanguage(Questionnaire questionnaire, String language) {
+	static Questionnaire inLanguage(Questionnaire questionnaire, String language) {
 		Engagement e = questionnaire.engagement();
 		var engagement = new Engagement(e.client(), e.wave(), e.waveDate(), language, e.scale(), e.recipients(),
 				e.consultant(), e.minGroupSize(), e.sector());
