@@ -56,6 +56,27 @@ class UnitLayoutTests {
 	}
 
 	/**
+	 * A unit's folder has no rejected.csv: its report said the workbook's rejected rows
+	 * were "listed in rejected.csv", as if beside it.
+	 */
+	@Test
+	void aUnitsReportSaysItsRejectedRowsAreTheWorkbooksListedBesideTheClientsReport() throws Exception {
+		List<SampleUnit> units = List.of(new SampleUnit("Leeds", "Leeds depot", List.of(), 0.5, 0.2),
+				new SampleUnit("Bristol", "Bristol depot", List.of(), 0.5, -0.7));
+		WorkbookScores scores = scored("en", 300, units);
+		UnitScore leeds = scores.units().get(0);
+		var counts = leeds.scores().counts();
+		assertThat(counts.rejectedRows() + counts.invalidCells()).isPositive();
+		Messages words = Messages.load("en", null);
+
+		String text = PdfText.of(render(leeds.scores(), leeds, List.of()));
+		assertThat(text).contains(words.get("methods.rejected.unit", String.valueOf(counts.rejectedRows()),
+				String.valueOf(counts.invalidCells())));
+		assertThat(PdfText.of(render(scores.client(), null, scores.units()))).contains(words.get("methods.rejected",
+				String.valueOf(counts.rejectedRows()), String.valueOf(counts.invalidCells())));
+	}
+
+	/**
 	 * Twenty branches: the chart was left out above twelve units, so a large client's
 	 * head office had the table alone.
 	 */
