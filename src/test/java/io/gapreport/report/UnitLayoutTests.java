@@ -37,7 +37,8 @@ class UnitLayoutTests {
 
 	/**
 	 * A depot below the rest whose page 1 ran over: page 2 held only the first-contact
-	 * table's last rows (or the whole table), and "What to do" began on page 3.
+	 * table's last rows (or the whole table), and "What to do" began on page 3. Its pages
+	 * after the first named the client alone, like the client's report.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "pl", "cs", "ru" })
@@ -53,6 +54,8 @@ class UnitLayoutTests {
 		assertThat(pages.get(0)).contains(words.get("units.col.vsRest"), words.get("units.status.below"))
 			.contains(words.get("units.standing.title").replace("{0}", "Bristol depot"));
 		assertThat(pages.get(1)).as("page 2").contains(words.get("actions.heading"));
+		assertThat(pages.subList(1, pages.size())).as("every page's running header names the unit")
+			.allSatisfy((page) -> assertThat(page).startsWith("Acme Units · Bristol depot · 2026-Q3"));
 	}
 
 	/**
