@@ -53,7 +53,7 @@ class UnitLayoutTests {
 		List<String> pages = PdfText.pages(render(bristol.scores(), bristol, List.of()));
 		assertThat(pages.get(0)).contains(words.get("units.col.vsRest"), words.get("units.status.below"))
 			.contains(words.get("units.standing.title").replace("{0}", "Bristol depot"));
-		assertThat(pages.get(1)).as("page 2").contains(words.get("actions.heading"));
+		assertThat(pages.get(1)).as("page 2").contains(words.get("actions.heading"), words.get("actions.intro"));
 		assertThat(pages.subList(1, pages.size())).as("every page's running header names the unit")
 			.allSatisfy((page) -> assertThat(page).startsWith("Acme Units · Bristol depot · 2026-Q3"));
 	}
