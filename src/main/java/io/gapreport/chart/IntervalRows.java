@@ -35,6 +35,12 @@ final class IntervalRows {
 
 	private static final Shape DOT = new Ellipse2D.Double(-3.5, -3.5, 7, 7);
 
+	/**
+	 * The most rows that get their value printed beside the dot; more rows are too close
+	 * for the labels (a report's table beside the chart gives the values).
+	 */
+	static final int MOST_LABELLED = 14;
+
 	private IntervalRows() {
 	}
 
@@ -64,7 +70,8 @@ final class IntervalRows {
 			}
 
 		};
-		bars.setMaximumBarWidth(0.025);
+		// a thin bar under the dot, however many rows share the height
+		bars.setMaximumBarWidth(Math.min(0.025, 0.2 / intervals.size()));
 		LineAndShapeRenderer dots = new LineAndShapeRenderer(false, true) {
 
 			@Override
@@ -75,7 +82,7 @@ final class IntervalRows {
 		};
 		dots.setSeriesShape(0, DOT);
 		dots.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
-		dots.setDefaultItemLabelsVisible(true);
+		dots.setDefaultItemLabelsVisible(intervals.size() <= MOST_LABELLED);
 		dots.setDefaultPositiveItemLabelPosition(
 				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 		dots.setDefaultNegativeItemLabelPosition(
@@ -83,8 +90,8 @@ final class IntervalRows {
 		CategoryAxis categoryAxis = new CategoryAxis(ChartStyle.blankToNull(spec.categoryAxisLabel()));
 		categoryAxis.setMaximumCategoryLabelWidthRatio(0.35f);
 		categoryAxis.setTickMarksVisible(false);
-		// room above the first row for its value label
-		categoryAxis.setLowerMargin(0.12);
+		// room above the first row for its value label, when values are printed
+		categoryAxis.setLowerMargin((intervals.size() <= MOST_LABELLED) ? 0.12 : 0.02);
 		categoryAxis.setUpperMargin(0.04);
 		CategoryPlot plot = new CategoryPlot(ranges, categoryAxis, valueAxis, bars);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);

@@ -71,7 +71,11 @@ final class DetailSections {
 		return new ReportModel.Breakdowns(!rows.isEmpty(), w.m().get("breakdowns.intro", w.f().count(minimum)), rows);
 	}
 
-	static ReportModel.Methods methods(Wording w, List<InputProblem> firstProblems) {
+	/**
+	 * Methods and data quality; in a unit's report the rejected rows and invalid cells
+	 * are the workbook's, listed in the rejected.csv beside the client's report.
+	 */
+	static ReportModel.Methods methods(Wording w, List<InputProblem> firstProblems, boolean unitReport) {
 		Scores scores = w.scores();
 		var counts = scores.counts();
 		String sample = w.m()
@@ -91,7 +95,9 @@ final class DetailSections {
 		String firstWave = (scores.trend().size() < 2) ? w.m().get("trend.none") : null;
 		boolean clean = counts.rejectedRows() == 0 && counts.invalidCells() == 0;
 		String quality = clean ? w.m().get("methods.clean")
-				: w.m().get("methods.rejected", w.f().count(counts.rejectedRows()), w.f().count(counts.invalidCells()));
+				: w.m()
+					.get(unitReport ? "methods.rejected.unit" : "methods.rejected", w.f().count(counts.rejectedRows()),
+							w.f().count(counts.invalidCells()));
 		List<ReportModel.ProblemRow> problems = firstProblems.stream()
 			.map((problem) -> new ReportModel.ProblemRow(problem.isRejectedRow()
 					? w.m().get("problem.row", problem.sheet(), String.valueOf(problem.row())) : problem.reference(),

@@ -58,7 +58,7 @@ public final class ReportModels {
 				GapSections.management(wording), DetailSections.ipa(wording, charts.containsKey("ipa")),
 				DetailSections.nps(wording), FcrSection.fcr(wording, charts.containsKey("fcr")),
 				DetailSections.breakdowns(wording), TrendSection.trend(wording),
-				DetailSections.methods(wording, firstProblems), charts,
+				DetailSections.methods(wording, firstProblems, unit != null), charts,
 				(unit != null) ? UnitSections.standing(wording, unit)
 						: units.isEmpty() ? UnitSections.none() : UnitSections.section(wording, units),
 				VoiceSection.themes(wording, charts.containsKey("themes")));

@@ -21,8 +21,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class UnitSections {
 
-	/** The most units the chart draws. */
-	static final int MOST_CHARTED = 12;
+	/**
+	 * The most units the chart draws: at 4.5 mm a row, with the client's row, its axis
+	 * and legend, the chart still fits one page.
+	 */
+	static final int MOST_CHARTED = 50;
 
 	private UnitSections() {
 	}
@@ -33,20 +36,30 @@ final class UnitSections {
 	}
 
 	/**
-	 * A unit's report: where the unit stands against the rest, level by level, overall
-	 * and on NPS.
+	 * A unit's report: where the unit stands against the rest, level by level (a column
+	 * of page 1's levels table), then overall and on NPS in the line under that table,
+	 * which also says what the words mean.
 	 */
 	static ReportModel.Units standing(Wording w, UnitScore unit) {
 		UnitStanding standing = unit.standing();
 		List<ReportModel.StandingRow> rows = new ArrayList<>();
+		String line = w.m().get("units.standing.intro");
 		if (standing != null) {
 			for (Level level : Level.values()) {
 				rows.add(row(w, w.level(level), standing.level(level), false));
 			}
-			rows.add(row(w, w.m().get("units.overall"), standing.overall(), false));
-			rows.add(row(w, w.m().get("units.nps"), standing.nps(), true));
+			line = w.m()
+				.get("units.standing.line", phrase(row(w, "", standing.overall(), false)),
+						phrase(row(w, "", standing.nps(), true)))
+					+ " " + line;
 		}
-		return new ReportModel.Units(unit.name(), rows, List.of(), w.m().get("units.standing.intro"));
+		return new ReportModel.Units(unit.name(), rows, List.of(), line);
+	}
+
+	/** "below the rest, −0.73 (−0.98 … −0.47)", or the status alone when not measured. */
+	private static String phrase(ReportModel.StandingRow row) {
+		return "not_measured".equals(row.tone()) ? row.status()
+				: row.status() + ", " + row.diff() + " (" + row.interval() + ")";
 	}
 
 	/**
@@ -81,8 +94,8 @@ final class UnitSections {
 	/**
 	 * The chart of the client's and every shown unit's overall gap 5 with its 95%
 	 * interval, in the table's order (units below the rest first); null when no interval
-	 * can be drawn, or when more than {@value #MOST_CHARTED} units are shown (their rows
-	 * would be too thin to read: the table says it all).
+	 * can be drawn, or when more than {@value #MOST_CHARTED} units are shown (the chart
+	 * would not fit a page: the table says it all).
 	 */
 	static @Nullable RangeChartSpec chart(Wording w, List<UnitScore> units) {
 		if (shown(units).size() > MOST_CHARTED) {

@@ -30,10 +30,10 @@ class UnitPagesTests {
 			List.of("against the rest of the organisation", "below the rest", "like the rest", "Units",
 					"fewer than 3 customers: not shown separately"),
 			"pl",
-			List.of("na tle reszty organizacji", "poniżej reszty", "jak reszta", "Jednostki",
+			List.of("na tle reszty organizacji", "poniżej reszty", "na poziomie reszty", "Jednostki",
 					"mniej niż 3 klientów: nie pokazano osobno"),
 			"cs",
-			List.of("ve srovnání se zbytkem organizace", "pod zbytkem", "na úrovni zbytku", "Jednotky",
+			List.of("ve srovnání se zbytkem organizace", "pod úrovní ostatních", "na úrovni ostatních", "Jednotky",
 					"méně než 3 zákazníků: neuvádí se samostatně"),
 			"ru", List.of("относительно остальной организации", "ниже остальных", "на уровне остальных",
 					"Подразделения", "менее 3 клиентов: отдельно не показано"));
