@@ -32,7 +32,10 @@ public final class PhoneCharts {
 	private static final int MOST_TICKS = 5;
 
 	/** The most width, in points, an axis name across a phone's chart takes. */
-	private static final double MOST_LABEL_WIDTH = 150;
+	private static final double MOST_LABEL_WIDTH = 110;
+
+	/** The height, in points, of one gap's row, room for a name of three lines. */
+	private static final double GAP_ROW = 34;
 
 	private PhoneCharts() {
 	}
@@ -52,6 +55,18 @@ public final class PhoneCharts {
 			renderer.setDefaultNegativeItemLabelPosition(
 					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
 		}
+		if (chart.getPlot() instanceof CategoryPlot plot && plot.getOrientation() == PlotOrientation.HORIZONTAL
+				&& plot.getDomainAxis() != null) {
+			// names beside lying bars take up to three lines rather than losing their
+			// ends
+			plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
+			plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+			if (spec instanceof GapBarsSpec) {
+				// room past the longest gap for its value on a narrow plot
+				var range = plot.getRangeAxis().getRange();
+				plot.getRangeAxis().setRange(range.getLowerBound() * 1.5, range.getUpperBound() * 1.5);
+			}
+		}
 		for (Axis axis : across(chart)) {
 			if (axis instanceof NumberAxis numbers && !numbers.isAutoTickUnitSelection()) {
 				fewerTicks(numbers);
@@ -66,7 +81,8 @@ public final class PhoneCharts {
 
 	/**
 	 * The height, in points, of the chart drawn for a phone: as tall as the PDF's, and
-	 * taller where its bars lie on their side.
+	 * taller where its bars lie on their side and for the gaps, whose names may take
+	 * three lines.
 	 * @param spec what the chart shows
 	 * @param height the chart's height in the PDF, in points
 	 * @return its height for a phone
@@ -74,6 +90,9 @@ public final class PhoneCharts {
 	public static double height(ChartSpec spec, double height) {
 		if (spec instanceof BarChartSpec bars && lies(bars)) {
 			return Math.max(height, FRAME + ROW * bars.drawnSeries().size() * bars.categories().size());
+		}
+		if (spec instanceof GapBarsSpec gaps) {
+			return Math.max(height, FRAME + GAP_ROW * gaps.bars().size());
 		}
 		return height;
 	}
