@@ -20,6 +20,7 @@ import javax.xml.transform.stream.StreamResult;
 
 import io.gapreport.chart.ChartSpec;
 import io.gapreport.chart.Charts;
+import io.gapreport.chart.PhoneCharts;
 import io.gapreport.chart.SvgChartPainter;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -32,7 +33,11 @@ import org.xml.sax.InputSource;
  * self-contained HTML twin of the PDF: one {@code h1} (the report's title) with every
  * section heading a level below it, each data table captioned by its heading, its header
  * cells scoped and the table in a box that scrolls sideways on a narrow screen, and each
- * chart a {@code figure} with the same chart as inline SVG and its numbers as text.
+ * chart a {@code figure} with its numbers as text and the same chart twice as inline SVG:
+ * as the PDF draws it, for a wide screen, and drawn narrower, for a phone, where its type
+ * shows at 14 px or more on a 360-px screen (the screen styles show one of the two). Each
+ * drawing keeps a minimum width at which its smallest type shows at {@value #MIN_TEXT_PX}
+ * px or more; narrower, its figure scrolls sideways.
  */
 final class HtmlTwin {
 
@@ -43,6 +48,17 @@ final class HtmlTwin {
 	private static final double POINTS_PER_MM = 72 / 25.4;
 
 	private static final double DEFAULT_WIDTH_MM = 176;
+
+	/** The smallest text, in CSS pixels, the twin shows. */
+	static final int MIN_TEXT_PX = 14;
+
+	/**
+	 * The width, in points, of a chart drawn for a phone: at 336 px (a 360-px screen less
+	 * the page's margins) the charts' smallest type, 8 px, shows at 14 px.
+	 */
+	static final double PHONE_WIDTH = 336.0 * 8 / MIN_TEXT_PX;
+
+	private static final Pattern FONT_SIZE = Pattern.compile("font-size\\s*:\\s*([0-9.]+)px");
 
 	private HtmlTwin() {
 	}
@@ -117,7 +133,8 @@ final class HtmlTwin {
 	}
 
 	/**
-	 * Replaces a chart's placeholder by a figure: the chart as SVG, its numbers as text.
+	 * Replaces a chart's placeholder by a figure: the chart drawn for a phone and as in
+	 * the PDF, as SVG, and its numbers as text.
 	 */
 	private static void chart(Document document, Element placeholder, Map<String, ChartSpec> charts, String heading,
 			String chartData) throws Exception {
@@ -140,14 +157,15 @@ final class HtmlTwin {
 			}
 		}
 		height = (height > 0) ? height : width / 2;
-		String svg = SvgChartPainter.svg(Charts.create(spec), "chart-" + id, width * POINTS_PER_MM,
-				height * POINTS_PER_MM);
-		Element picture = (Element) document.importNode(parse(svg).getDocumentElement(), true);
-		picture.setAttribute("role", "img");
-		picture.setAttribute("aria-label", heading);
+		Element wide = drawing(document,
+				SvgChartPainter.svg(Charts.create(spec), "chart-" + id, width * POINTS_PER_MM, height * POINTS_PER_MM),
+				"wide", heading);
+		Element phone = drawing(document, SvgChartPainter.svg(PhoneCharts.create(spec), "chart-" + id + "-phone",
+				PHONE_WIDTH, PhoneCharts.height(spec, height * POINTS_PER_MM)), "phone", heading);
 		Element figure = document.createElementNS(XHTML, "figure");
 		figure.setAttribute("class", "chart");
-		figure.appendChild(picture);
+		figure.appendChild(phone);
+		figure.appendChild(wide);
 		Element caption = document.createElementNS(XHTML, "figcaption");
 		Element label = document.createElementNS(XHTML, "strong");
 		label.setTextContent(chartData);
@@ -161,6 +179,26 @@ final class HtmlTwin {
 		caption.appendChild(list);
 		figure.appendChild(caption);
 		placeholder.getParentNode().replaceChild(figure, placeholder);
+	}
+
+	/**
+	 * One drawing of a chart as an {@code svg} image element of the twin, with the
+	 * minimum width at which its smallest type shows at {@value #MIN_TEXT_PX} px.
+	 */
+	private static Element drawing(Document document, String svg, String kind, String heading) throws Exception {
+		Element picture = (Element) document.importNode(parse(svg).getDocumentElement(), true);
+		picture.setAttribute("class", kind);
+		picture.setAttribute("role", "img");
+		picture.setAttribute("aria-label", heading);
+		double viewBoxWidth = Double.parseDouble(picture.getAttribute("viewBox").trim().split("[\\s,]+")[2]);
+		double smallest = FONT_SIZE.matcher(svg)
+			.results()
+			.mapToDouble((size) -> Double.parseDouble(size.group(1)))
+			.min()
+			.orElse(MIN_TEXT_PX);
+		picture.setAttribute("style",
+				"min-width: %dpx".formatted((int) Math.ceil(viewBoxWidth * MIN_TEXT_PX / smallest)));
+		return picture;
 	}
 
 	/** The elements under {@code root} in document order, taken before any is moved. */

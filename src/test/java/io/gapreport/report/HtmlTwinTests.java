@@ -62,6 +62,64 @@ class HtmlTwinTests {
 		assertThat(html.select("#header, #footer")).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "pl", "cs", "ru" })
+	void noChartTextIsSmallerThan14PxOnA360PxPhoneNorOnAWideScreen(String language) throws Exception {
+		var scored = ExampleWorkbooks.score(ExampleWorkbooks.write(folder, language, "Łódź Bank", "Was it right?"));
+		assertChartsLegible(Jsoup.parse(html(scored.scores(), scored.problems(), "legible-" + language)));
+	}
+
+	/**
+	 * Each chart is drawn for a phone, where it fits a 360-px screen less the page's
+	 * margins, and as in the PDF, shown only from 62rem (992 px) on; neither can be drawn
+	 * narrower than its minimum width (its figure scrolls instead), at which its smallest
+	 * type is 14 px.
+	 */
+	static void assertChartsLegible(Document html) {
+		String styles = html.select("style").html().replaceAll("\\s+", " ");
+		assertThat(styles).contains("figure.chart { margin: 1rem 0; max-width: 100%; overflow-x: auto; }",
+				"figure.chart svg.wide { display: none; }",
+				"@media (min-width: 62rem) { figure.chart svg.wide { display: block; } figure.chart svg.phone { display: none; } }",
+				"body { max-width: 62rem; margin: 0 auto; padding: 0.75rem;");
+		assertThat(html.select("figure.chart")).isNotEmpty().allSatisfy((figure) -> {
+			Element phone = figure.selectFirst("> svg.phone");
+			Element wide = figure.selectFirst("> svg.wide");
+			assertThat(phone).isNotNull();
+			assertThat(wide).isNotNull();
+			// 360 px less 2 × 0.75rem of the body's padding
+			assertThat(minimumWidth(phone)).as(phone.id()).isLessThanOrEqualTo(336);
+			// 62rem less the padding: the wide drawing shows only where it fits
+			assertThat(minimumWidth(wide)).as(wide.id()).isLessThanOrEqualTo(992 - 24);
+			for (Element svg : List.of(phone, wide)) {
+				double viewBoxWidth = Double.parseDouble(svg.attr("viewBox").trim().split("[\\s,]+")[2]);
+				assertThat(smallestType(svg) * minimumWidth(svg) / viewBoxWidth)
+					.as("smallest type of %s at its minimum width, px", svg.id())
+					.isGreaterThanOrEqualTo(14);
+			}
+		});
+	}
+
+	private static double minimumWidth(Element svg) {
+		var width = java.util.regex.Pattern.compile("min-width:\\s*([0-9.]+)px").matcher(svg.attr("style"));
+		assertThat(width.find()).as("%s has a minimum width in px", svg.id()).isTrue();
+		return Double.parseDouble(width.group(1));
+	}
+
+	/** The smallest font size any text of the drawing has, in its own units. */
+	private static double smallestType(Element svg) {
+		var sizes = java.util.regex.Pattern.compile("font-size\\s*:\\s*([0-9.]+)([a-z%]*)");
+		double smallest = Double.MAX_VALUE;
+		for (Element element : svg.select("*")) {
+			var size = sizes.matcher(element.attr("style") + ";font-size:" + element.attr("font-size"));
+			while (size.find()) {
+				assertThat(size.group(2)).as("font size unit in %s", svg.id()).isIn("px", "");
+				smallest = Math.min(smallest, Double.parseDouble(size.group(1)));
+			}
+		}
+		assertThat(svg.select("text")).as("%s has text", svg.id()).isNotEmpty();
+		return smallest;
+	}
+
 	@Test
 	void everyChartStatesItsNumbersAndTheStatusWordBesideItsColour() throws Exception {
 		var scored = ExampleWorkbooks.score(ExampleWorkbooks.write(folder, "en", "Café", "Was your order right?"));
@@ -80,6 +138,7 @@ class HtmlTwinTests {
 		Document html = Jsoup.parse(html(scored.scores(), scored.problems(), "trend"));
 		assertThat(html.select("figure")).hasSizeGreaterThan(2);
 		assertHeadingsInOrder(html);
+		assertChartsLegible(html);
 	}
 
 	private static void assertHeadingsInOrder(Document html) {

@@ -4,11 +4,17 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import io.gapreport.cli.GapReportCli;
+import io.gapreport.sample.SampleClient;
+import io.gapreport.sample.SampleUnit;
+import io.gapreport.sample.SampleWorkbooks;
+import io.gapreport.survey.Scale;
+import io.gapreport.survey.Sector;
 import io.gapreport.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What the run command writes is PDF/A-2b, unit reports and the reports that quote
- * customers and count their themes included, in the four languages of the sample input.
+ * customers and count their themes included, in all four languages: the sample input
+ * (Polish with branches) and a small workbook with two branches, comments and themes in
+ * English, Czech and Russian each.
  */
 class PdfaRunTests {
 
@@ -41,6 +49,9 @@ class PdfaRunTests {
 				"zlutoucky-kun-s-r-o-2026-q3.xlsx", "acme-logistics-2026-q3.xlsx")) {
 			Files.copy(Path.of("input", workbook), input.resolve(workbook));
 		}
+		branches(input.resolve("en-branches.xlsx"), "en", "Harbour Street", "Station Road");
+		branches(input.resolve("cs-branches.xlsx"), "cs", "Pobočka Žižkov", "Pobočka Česká Třebová");
+		branches(input.resolve("ru-branches.xlsx"), "ru", "Филиал Тверская", "Филиал Щёлково");
 		Path output = this.folder.resolve("output");
 		List<String> args = new ArrayList<>(
 				List.of("run", "--threads", "2", "--input", input.toString(), "--output", output.toString()));
@@ -55,9 +66,14 @@ class PdfaRunTests {
 		try (Stream<Path> files = Files.walk(output)) {
 			reports = files.filter((file) -> file.getFileName().toString().equals("report.pdf")).sorted().toList();
 		}
-		assertThat(reports).as("four client reports and the Łódź branches' own")
-			.hasSizeGreaterThanOrEqualTo(7)
-			.anyMatch((report) -> report.toString().contains("/units/"));
+		assertThat(reports).as("seven client reports, the Łódź branches' own and two per small workbook")
+			.hasSizeGreaterThanOrEqualTo(17);
+		for (String language : List.of("en", "cs", "ru")) {
+			assertThat(reports).as("the %s workbook's branch reports", language)
+				.filteredOn((report) -> report.toString().contains("/units/")
+						&& output.relativize(report).toString().startsWith(language + "-branches"))
+				.hasSize(2);
+		}
 		for (Path report : reports) {
 			String text = PdfText.of(report);
 			if (!report.toString().contains("/units/")) {
@@ -71,6 +87,18 @@ class PdfaRunTests {
 				throw new AssertionError(output.relativize(report) + ": " + ex.getMessage(), ex);
 			}
 		}
+	}
+
+	/**
+	 * Writes a small workbook in {@code language} whose customers, managers and audit
+	 * visits are split between two branches, with comments and a Themes sheet.
+	 */
+	private static void branches(Path file, String language, String first, String second) throws Exception {
+		List<SampleUnit> units = List.of(new SampleUnit(first, first, List.of("first@example.com"), 0.5, 0.2),
+				new SampleUnit(second, second, List.of("second@example.com"), 0.5, -0.4));
+		SampleWorkbooks.writeOne(new SampleClient(language + "-branches", "2026-Q3", LocalDate.of(2026, 9, 30),
+				language, Scale.DEFAULT, 120, 8, 23, 0.0, List.of(-0.3, -0.6, 0.1, 0.2), List.of("ceo@example.com"),
+				Sector.BANKING, units), file);
 	}
 
 }

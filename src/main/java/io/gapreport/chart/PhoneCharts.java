@@ -1,0 +1,148 @@
+package io.gapreport.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.TextAnchor;
+
+/**
+ * The charts as the HTML twin draws them for a phone: narrow, so their type is large on a
+ * small screen. Grouped upright bars (a mean per level and series) lie on their side
+ * there, one row per bar, so that the levels' names and the bars' values keep room to be
+ * read whole; every other chart is drawn as in the PDF.
+ */
+public final class PhoneCharts {
+
+	/** The height, in points, of one lying bar with its share of the gap around it. */
+	private static final double ROW = 15;
+
+	/** The height, in points, of the axes and the legend of lying bars. */
+	private static final double FRAME = 62;
+
+	/** The most ticks an axis across a phone's chart shows. */
+	private static final int MOST_TICKS = 5;
+
+	/** The most width, in points, an axis name across a phone's chart takes. */
+	private static final double MOST_LABEL_WIDTH = 110;
+
+	/** The height, in points, of one gap's row, room for a name of three lines. */
+	private static final double GAP_ROW = 34;
+
+	private PhoneCharts() {
+	}
+
+	/**
+	 * Builds the chart a spec describes, for a phone.
+	 * @param spec what to show
+	 * @return a new chart, styled and ready to draw
+	 */
+	public static JFreeChart create(ChartSpec spec) {
+		JFreeChart chart = Charts.create(spec);
+		if (spec instanceof BarChartSpec bars && lies(bars) && chart.getPlot() instanceof CategoryPlot plot) {
+			plot.setOrientation(PlotOrientation.HORIZONTAL);
+			var renderer = plot.getRenderer();
+			renderer.setDefaultPositiveItemLabelPosition(
+					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+			renderer.setDefaultNegativeItemLabelPosition(
+					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+		}
+		if (chart.getPlot() instanceof CategoryPlot plot && plot.getOrientation() == PlotOrientation.HORIZONTAL
+				&& plot.getDomainAxis() != null) {
+			// names beside lying bars take up to three lines rather than losing their
+			// ends
+			plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
+			plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+			if (spec instanceof GapBarsSpec) {
+				// room past the longest gap for its value on a narrow plot
+				var range = plot.getRangeAxis().getRange();
+				plot.getRangeAxis().setRange(range.getLowerBound() * 1.5, range.getUpperBound() * 1.5);
+			}
+		}
+		for (Axis axis : across(chart)) {
+			if (axis instanceof NumberAxis numbers && !numbers.isAutoTickUnitSelection()) {
+				fewerTicks(numbers);
+			}
+			String label = axis.getLabel();
+			if (label != null && ChartStyle.width(ChartStyle.LABEL, label) > MOST_LABEL_WIDTH) {
+				axis.setLabel(label.replaceFirst("\\s*\\([^()]*\\)\\s*$", ""));
+			}
+		}
+		return chart;
+	}
+
+	/**
+	 * The height, in points, of the chart drawn for a phone: as tall as the PDF's, and
+	 * taller where its bars lie on their side and for the gaps, whose names may take
+	 * three lines.
+	 * @param spec what the chart shows
+	 * @param height the chart's height in the PDF, in points
+	 * @return its height for a phone
+	 */
+	public static double height(ChartSpec spec, double height) {
+		if (spec instanceof BarChartSpec bars && lies(bars)) {
+			return Math.max(height, FRAME + ROW * bars.drawnSeries().size() * bars.categories().size());
+		}
+		if (spec instanceof GapBarsSpec gaps) {
+			return Math.max(height, FRAME + GAP_ROW * gaps.bars().size());
+		}
+		return height;
+	}
+
+	/** The axes drawn across the chart (left to right). */
+	private static List<Axis> across(JFreeChart chart) {
+		List<Axis> axes = new ArrayList<>();
+		if (chart.getPlot() instanceof CategoryPlot plot) {
+			axes.add(
+					(plot.getOrientation() == PlotOrientation.HORIZONTAL) ? plot.getRangeAxis() : plot.getDomainAxis());
+		}
+		else if (chart.getPlot() instanceof XYPlot plot) {
+			axes.add(
+					(plot.getOrientation() == PlotOrientation.HORIZONTAL) ? plot.getRangeAxis() : plot.getDomainAxis());
+		}
+		axes.removeIf(java.util.Objects::isNull);
+		return axes;
+	}
+
+	/**
+	 * Widens the ticks' step 2, 2.5, 5 or 10 times, till at most five ticks show; a step
+	 * whose numbers the axis' format would round is passed over.
+	 */
+	private static void fewerTicks(NumberAxis axis) {
+		java.text.NumberFormat format = axis.getNumberFormatOverride();
+		if (format == null) {
+			return;
+		}
+		double size = axis.getTickUnit().getSize();
+		double length = axis.getRange().getLength();
+		for (double times : new double[] { 1, 2, 2.5, 5, 10 }) {
+			double step = size * times;
+			if (Math.floor(length / step + 1e-9) + 1 <= MOST_TICKS && printsWhole(format, step)) {
+				axis.setTickUnit(new NumberTickUnit(step), false, false);
+				return;
+			}
+		}
+	}
+
+	private static boolean printsWhole(java.text.NumberFormat format, double step) {
+		try {
+			return Math.abs(format.parse(format.format(step).replace('\u2212', '-')).doubleValue() - step) < 1e-9;
+		}
+		catch (java.text.ParseException ex) {
+			return false;
+		}
+	}
+
+	private static boolean lies(BarChartSpec bars) {
+		return bars.drawnSeries().size() > 1;
+	}
+
+}
