@@ -123,9 +123,11 @@ class MailWordsTests {
 				.model(unit.scores(), List.of(), LocalDate.of(2026, 12, 6), unit, List.of());
 			ReportMail mail = ReportLetters.packaged().compose(model, 1000, this.folder.resolve("report.pdf"));
 			String title = Messages.load(language, null).get("units.standing.title", unit.unit());
-			assertThat(model.units().standing()).hasSizeGreaterThanOrEqualTo(5);
-			assertThat(mail.attachedHtml()).contains(title);
-			assertThat(mail.attachedBody()).contains(title);
+			// the four levels in the table, overall and NPS in the line under it
+			assertThat(model.units().standing()).hasSize(4);
+			assertThat(mail.attachedHtml()).contains(title,
+					model.units().intro().replace("&", "&amp;").replace("'", "&#39;"));
+			assertThat(mail.attachedBody()).contains(title, model.units().intro());
 			for (ReportModel.StandingRow row : model.units().standing()) {
 				assertThat(mail.attachedHtml()).contains(row.name(), row.diff(), row.interval(),
 						">" + row.status() + "<");
