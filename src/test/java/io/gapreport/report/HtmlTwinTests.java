@@ -54,6 +54,9 @@ class HtmlTwinTests {
 			assertThat(figure.select("> svg[role=img]").attr("aria-label")).isNotBlank();
 			assertThat(figure.select("> figcaption li")).isNotEmpty();
 			assertThat(figure.select("> figcaption").text()).containsPattern("\\d");
+			// the measure named once: never "Share of comments (Share of comments (%))"
+			assertThat(figure.select("> figcaption li"))
+				.allSatisfy((item) -> assertThat(item.text()).doesNotContainPattern("^([^(:]{4,}) \\(\\1"));
 		});
 		String styles = html.select("style").html();
 		assertThat(styles).contains("figure.chart svg { display: block; width: 100%; max-width: 100%; height: auto;",
