@@ -36,6 +36,12 @@ public final class PhoneCharts {
 	/** The most width, in points, an axis name across a phone's chart takes. */
 	private static final double MOST_LABEL_WIDTH = 110;
 
+	/**
+	 * The share of the scale lying bars keep past its top for the value of a bar that
+	 * reaches it.
+	 */
+	private static final double LYING_HEADROOM = 0.22;
+
 	/** The height, in points, of one gap's row, room for a name of three lines. */
 	private static final double GAP_ROW = 34;
 
@@ -74,6 +80,13 @@ public final class PhoneCharts {
 					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
 			renderer.setDefaultNegativeItemLabelPosition(
 					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+			if (plot.getRangeAxis() instanceof NumberAxis values && values.getNumberFormatOverride() != null) {
+				// room past the scale's top for the value of a bar that reaches it
+				double length = bars.scaleMax() - bars.scaleMin();
+				values.setRange(values.getLowerBound(),
+						Math.max(values.getUpperBound(), bars.scaleMax() + length * LYING_HEADROOM));
+				values.setNumberFormatOverride(new ScaleFormat(values.getNumberFormatOverride(), bars.scaleMax()));
+			}
 		}
 		if (chart.getPlot() instanceof CategoryPlot plot && plot.getOrientation() == PlotOrientation.HORIZONTAL
 				&& plot.getDomainAxis() != null) {

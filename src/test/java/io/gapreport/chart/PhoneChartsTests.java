@@ -85,6 +85,19 @@ class PhoneChartsTests {
 			.satisfies((list) -> assertThat(list.getPosition()).isEqualTo(RectangleEdge.RIGHT));
 	}
 
+	@Test
+	void aLyingBarAtTheTopOfTheScaleKeepsRoomForItsValueAndNoNumberPastTheScaleShows() {
+		BarChartSpec spec = new BarChartSpec("", "", "Średnia ocena", List.of("Dokładność", "Doradztwo"),
+				List.of(new Series("Zdaniem menedżerów", List.of(7.0, 6.75)),
+						new Series("Zdaniem klientów", List.of(5.87, 5.81))),
+				1, 7, ChartsTests.POLISH);
+		var axis = (org.jfree.chart.axis.NumberAxis) PhoneCharts.create(spec).getCategoryPlot().getRangeAxis();
+		// "7,00" is some 18 points wide on a plot of some 120 points across the scale
+		assertThat(axis.getUpperBound()).isGreaterThanOrEqualTo(7 + 6 * 0.2);
+		assertThat(axis.getNumberFormatOverride().format(8)).isEmpty();
+		assertThat(axis.getNumberFormatOverride().format(6)).isEqualTo("6");
+	}
+
 	/** Every word of every name shows whole in one text of the phone's drawing. */
 	private static void assertWordsWhole(ChartSpec spec, List<String> names) {
 		String svg = SvgChartPainter.svg(PhoneCharts.create(spec), "phone", PHONE, PhoneCharts.height(spec, 150));
