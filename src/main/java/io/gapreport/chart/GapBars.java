@@ -42,7 +42,7 @@ final class GapBars {
 
 	private static final Stroke INDICATIVE_OUTLINE = new BasicStroke(1.5f);
 
-	private static final Color INDICATIVE_TEXT = new Color(0xB35806);
+	static final Color INDICATIVE_TEXT = new Color(0xB35806);
 
 	private GapBars() {
 	}

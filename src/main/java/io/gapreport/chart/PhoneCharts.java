@@ -12,6 +12,8 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.Title;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 
 /**
@@ -34,8 +36,32 @@ public final class PhoneCharts {
 	/** The most width, in points, an axis name across a phone's chart takes. */
 	private static final double MOST_LABEL_WIDTH = 110;
 
+	/**
+	 * The share of the scale lying bars keep past its top for the value of a bar that
+	 * reaches it.
+	 */
+	private static final double LYING_HEADROOM = 0.22;
+
 	/** The height, in points, of one gap's row, room for a name of three lines. */
 	private static final double GAP_ROW = 34;
+
+	/** The height a gap's row gains when a gap carries the indicative word. */
+	private static final double SUB_LABEL_ROW = 10;
+
+	/**
+	 * The width, in points, of a phone's plot, on the narrow side: the HTML twin draws a
+	 * phone's chart 192 points wide, less its padding, its axes and their insets.
+	 */
+	private static final double PLOT_WIDTH = 160;
+
+	/** The least share of a plot's width the names beside lying bars take. */
+	private static final float NAME_SHARE = 0.3f;
+
+	/** The most share of a plot's width the names beside lying bars take. */
+	private static final float MOST_NAME_SHARE = 0.5f;
+
+	/** Room beside a name's longest word, in points. */
+	private static final double LABEL_SLACK = 8;
 
 	private PhoneCharts() {
 	}
@@ -54,18 +80,29 @@ public final class PhoneCharts {
 					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
 			renderer.setDefaultNegativeItemLabelPosition(
 					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+			if (plot.getRangeAxis() instanceof NumberAxis values && values.getNumberFormatOverride() != null) {
+				// room past the scale's top for the value of a bar that reaches it
+				double length = bars.scaleMax() - bars.scaleMin();
+				values.setRange(values.getLowerBound(),
+						Math.max(values.getUpperBound(), bars.scaleMax() + length * LYING_HEADROOM));
+				values.setNumberFormatOverride(new ScaleFormat(values.getNumberFormatOverride(), bars.scaleMax()));
+			}
 		}
 		if (chart.getPlot() instanceof CategoryPlot plot && plot.getOrientation() == PlotOrientation.HORIZONTAL
 				&& plot.getDomainAxis() != null) {
-			// names beside lying bars take up to three lines rather than losing their
-			// ends
-			plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.3f);
-			plot.getDomainAxis().setMaximumCategoryLabelLines(3);
-			if (spec instanceof GapBarsSpec) {
+			if (spec instanceof GapBarsSpec gaps) {
+				plot.setDomainAxis(new PhoneGapAxis(gaps, plot.getDomainAxis()));
 				// room past the longest gap for its value on a narrow plot
 				var range = plot.getRangeAxis().getRange();
 				plot.getRangeAxis().setRange(range.getLowerBound() * 1.5, range.getUpperBound() * 1.5);
 			}
+			// names beside lying bars take up to three lines, broken only between words:
+			// their column is as wide as their longest word
+			plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(nameShare(plot));
+			plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+		}
+		if (spec instanceof ScatterChartSpec) {
+			listsBelow(chart);
 		}
 		for (Axis axis : across(chart)) {
 			if (axis instanceof NumberAxis numbers && !numbers.isAutoTickUnitSelection()) {
@@ -92,9 +129,53 @@ public final class PhoneCharts {
 			return Math.max(height, FRAME + ROW * bars.drawnSeries().size() * bars.categories().size());
 		}
 		if (spec instanceof GapBarsSpec gaps) {
-			return Math.max(height, FRAME + GAP_ROW * gaps.bars().size());
+			boolean indicative = gaps.bars().stream().anyMatch((bar) -> bar.tone() == Tone.INDICATIVE);
+			return Math.max(height, FRAME + (GAP_ROW + (indicative ? SUB_LABEL_ROW : 0)) * gaps.bars().size());
+		}
+		if (spec instanceof ScatterChartSpec scatter && !scatter.verdicts().isEmpty()) {
+			return height + VerdictList.height(scatter, PLOT_WIDTH);
 		}
 		return height;
+	}
+
+	/**
+	 * The share of the plot's width the names beside lying bars take: at least
+	 * {@value #NAME_SHARE}, more where a word of a name needs it, at most
+	 * {@value #MOST_NAME_SHARE}.
+	 */
+	static float nameShare(CategoryPlot plot) {
+		var axis = plot.getDomainAxis();
+		double widest = 0;
+		for (Object category : plot.getCategories()) {
+			for (String word : category.toString().split("\\s+")) {
+				widest = Math.max(widest, ChartStyle.width(axis.getTickLabelFont((Comparable<?>) category), word));
+			}
+		}
+		if (axis instanceof PhoneGapAxis gapAxis) {
+			widest = Math.max(widest, gapAxis.subLabelWidth());
+		}
+		double share = (widest + LABEL_SLACK) / PLOT_WIDTH;
+		return (float) Math.min(MOST_NAME_SHARE, Math.max(NAME_SHARE, share));
+	}
+
+	/**
+	 * Puts the verdicts' lists under the plot (and its legend under the plot, above
+	 * them), so the plot keeps the phone's width.
+	 */
+	private static void listsBelow(JFreeChart chart) {
+		List<Title> titles = new ArrayList<>();
+		for (int i = 0; i < chart.getSubtitleCount(); i++) {
+			titles.add(chart.getSubtitle(i));
+		}
+		if (titles.stream().noneMatch(VerdictList.class::isInstance)) {
+			return;
+		}
+		chart.clearSubtitles();
+		titles.stream().filter(VerdictList.class::isInstance).forEach((list) -> {
+			list.setPosition(RectangleEdge.BOTTOM);
+			chart.addSubtitle(list);
+		});
+		titles.stream().filter((title) -> !(title instanceof VerdictList)).forEach(chart::addSubtitle);
 	}
 
 	/** The axes drawn across the chart (left to right). */

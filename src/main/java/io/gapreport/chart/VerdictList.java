@@ -17,9 +17,9 @@ import io.gapreport.chart.ScatterChartSpec.Verdict;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The column to the right of an importance–performance plot: per verdict its name, then
- * the labels of its points (a proven shortfall in red), wrapped to the column's width.
- * Every label is listed here, also those the plot found no room for.
+ * The column to the right of an importance–performance plot (under it on a phone): per
+ * verdict its name, then the labels of its points (a proven shortfall in red), wrapped to
+ * the column's width. Every label is listed here, also those the plot found no room for.
  */
 final class VerdictList extends Title {
 
@@ -45,6 +45,10 @@ final class VerdictList extends Title {
 
 	@Override
 	public Size2D arrange(Graphics2D g2, RectangleConstraint constraint) {
+		if (getPosition() == RectangleEdge.BOTTOM || getPosition() == RectangleEdge.TOP) {
+			double width = constraint.getWidthRange().getUpperBound();
+			return new Size2D(width, height(this.spec, width));
+		}
 		double most = constraint.getWidthRange().getUpperBound() * MOST_WIDTH;
 		double widest = LEAST_WIDTH;
 		for (Verdict verdict : this.spec.verdicts()) {
@@ -55,19 +59,41 @@ final class VerdictList extends Title {
 		return new Size2D(width, Double.isInfinite(height) ? 0 : height);
 	}
 
+	/**
+	 * The height, in points, of the lists laid out under a plot, across its width.
+	 * @param spec the chart
+	 * @param width the width of the chart
+	 * @return the lists' height with their padding
+	 */
+	static double height(ScatterChartSpec spec, double width) {
+		VerdictList list = new VerdictList(spec);
+		list.setPosition(RectangleEdge.BOTTOM);
+		RectangleInsets padding = list.getPadding();
+		double inner = width - padding.getLeft() - padding.getRight();
+		return list.lay(null, new Rectangle2D.Double(0, 0, inner, 0)) + padding.getTop() + padding.getBottom();
+	}
+
 	@Override
 	public void draw(Graphics2D g2, Rectangle2D area) {
-		Rectangle2D inner = trimPadding(area);
+		lay(g2, trimPadding(area));
+	}
+
+	/**
+	 * Lays the lists out in {@code inner}, drawing them where {@code g2} is given.
+	 * @return the height they take
+	 */
+	private double lay(@Nullable Graphics2D g2, Rectangle2D inner) {
 		double y = inner.getMinY();
 		for (Verdict verdict : this.spec.verdicts()) {
-			g2.setFont(HEADING);
-			g2.setPaint(ChartStyle.TEXT);
 			for (String line : wrap(verdict.name(), HEADING, inner.getWidth())) {
 				y += ChartStyle.ascent(HEADING);
-				g2.drawString(line, (float) inner.getMinX(), (float) y);
+				if (g2 != null) {
+					g2.setFont(HEADING);
+					g2.setPaint(ChartStyle.TEXT);
+					g2.drawString(line, (float) inner.getMinX(), (float) y);
+				}
 				y += ChartStyle.lineHeight(HEADING) - ChartStyle.ascent(HEADING);
 			}
-			g2.setFont(CODE);
 			double x = inner.getMinX();
 			double space = ChartStyle.width(CODE, "  ");
 			double line = ChartStyle.lineHeight(CODE) * 1.15;
@@ -78,12 +104,16 @@ final class VerdictList extends Title {
 					x = inner.getMinX();
 					y += line;
 				}
-				g2.setPaint((this.spec.toneOf(label) == Tone.SHORTFALL) ? ChartStyle.SHORTFALL : ChartStyle.TEXT);
-				g2.drawString(label, (float) x, (float) y);
+				if (g2 != null) {
+					g2.setFont(CODE);
+					g2.setPaint((this.spec.toneOf(label) == Tone.SHORTFALL) ? ChartStyle.SHORTFALL : ChartStyle.TEXT);
+					g2.drawString(label, (float) x, (float) y);
+				}
 				x += width + space;
 			}
 			y += line * 1.2;
 		}
+		return y - inner.getMinY();
 	}
 
 	@Override

@@ -30,13 +30,14 @@ final class ChartAlternatives {
 
 	/** One line per category, series or point of {@code spec}. */
 	static List<String> lines(ChartSpec spec) {
-		Numbers n = new Numbers(spec.locale());
+		Numbers n = new Numbers(spec.locale(), 2);
 		List<String> lines = new ArrayList<>();
 		switch (spec) {
 			case BarChartSpec bars -> {
+				Numbers printed = new Numbers(spec.locale(), bars.labelDecimals());
 				for (Series series : bars.series()) {
-					lines.add(series.name() + " (" + bars.valueAxisLabel() + "): "
-							+ pairs(bars.categories(), series.values(), n));
+					lines.add(measure(series.name(), bars.valueAxisLabel()) + ": "
+							+ pairs(bars.categories(), series.values(), printed));
 				}
 			}
 			case GapBarsSpec gaps -> gaps.bars()
@@ -67,8 +68,9 @@ final class ChartAlternatives {
 							+ optional("; " + benchmark.labels().best() + " ", channel.best(), n)
 							+ optional("; " + benchmark.labels().rest() + " ", channel.rest(), n)));
 			case LineChartSpec trend -> {
+				Numbers printed = new Numbers(spec.locale(), trend.decimals());
 				for (Series series : trend.series()) {
-					lines.add(series.name() + ": " + pairs(trend.waves(), series.values(), n));
+					lines.add(series.name() + ": " + pairs(trend.waves(), series.values(), printed));
 				}
 			}
 		}
@@ -79,9 +81,23 @@ final class ChartAlternatives {
 		List<String> pairs = new ArrayList<>();
 		for (int i = 0; i < categories.size() && i < values.size(); i++) {
 			Double value = values.get(i);
-			pairs.add(categories.get(i) + " " + ((value != null) ? n.number(value) : "–"));
+			pairs.add(categories.get(i) + " " + ((value != null && !value.isNaN()) ? n.number(value) : "–"));
 		}
 		return String.join("; ", pairs);
+	}
+
+	/**
+	 * A series' name with the measure of the value axis, the measure named once where the
+	 * name already says it (a single series named like its axis).
+	 */
+	static String measure(String series, String axis) {
+		if (axis.isBlank() || series.equals(axis)) {
+			return series;
+		}
+		if (axis.startsWith(series)) {
+			return axis;
+		}
+		return series + " (" + axis + ")";
 	}
 
 	private static String tone(Map<Tone, String> words, @Nullable Tone tone) {
@@ -93,13 +109,16 @@ final class ChartAlternatives {
 		return (rate != null) ? label + n.percent(rate) : "";
 	}
 
-	/** Numbers as the report prints them: two decimals, the locale's minus and comma. */
+	/**
+	 * Numbers as the chart prints them: its decimals (two for means and gaps), the
+	 * locale's minus and comma.
+	 */
 	private record Numbers(NumberFormat decimal, NumberFormat share) {
 
-		Numbers(Locale locale) {
+		Numbers(Locale locale, int decimals) {
 			this(NumberFormat.getNumberInstance(locale), NumberFormat.getPercentInstance(locale));
-			this.decimal.setMinimumFractionDigits(2);
-			this.decimal.setMaximumFractionDigits(2);
+			this.decimal.setMinimumFractionDigits(decimals);
+			this.decimal.setMaximumFractionDigits(decimals);
 		}
 
 		String number(double value) {

@@ -21,8 +21,8 @@ class QuadrantScatterTests {
 			new Point("AVL2", -0.12, 0.552, Tone.NO_DIFFERENCE), new Point("PRT1", 0.04, 0.612, Tone.NO_DIFFERENCE),
 			new Point("ADV4", 0.35, 0.579, Tone.EXCEEDED));
 
-	private static final ScatterChartSpec SPEC = new ScatterChartSpec("", "Luka klienta", "Ważność (waga pytania)",
-			POINTS, 0, 1, 0.58, 0,
+	static final ScatterChartSpec SPEC = new ScatterChartSpec("", "Luka klienta", "Ważność (waga pytania)", POINTS, 0,
+			1, 0.58, 0,
 			List.of(new ScatterChartSpec.Verdict("Tu skupić działania", List.of("AVL1")),
 					new ScatterChartSpec.Verdict("Utrzymać poziom", List.of("PRT1")),
 					new ScatterChartSpec.Verdict("Niski priorytet", List.of("AVL2")),

@@ -54,10 +54,14 @@ class HtmlTwinTests {
 			assertThat(figure.select("> svg[role=img]").attr("aria-label")).isNotBlank();
 			assertThat(figure.select("> figcaption li")).isNotEmpty();
 			assertThat(figure.select("> figcaption").text()).containsPattern("\\d");
+			// the measure named once: never "Share of comments (Share of comments (%))"
+			assertThat(figure.select("> figcaption li"))
+				.allSatisfy((item) -> assertThat(item.text()).doesNotContainPattern("^([^(:]{4,}) \\(\\1"));
 		});
 		String styles = html.select("style").html();
 		assertThat(styles).contains("figure.chart svg { display: block; width: 100%; max-width: 100%; height: auto;",
-				".table-scroll { overflow-x: auto;", "body *:not(svg):not(svg *) { font-size: 1rem !important;");
+				".table-scroll { overflow-x: auto;", "figure.chart svg text { white-space: pre; }",
+				"body *:not(svg):not(svg *) { font-size: 1rem !important;");
 		assertThat(styles.replaceAll("(?s)@page.*?\\}\\s*\\}", "")).doesNotContainPattern("font-size: *0\\.[0-7]");
 		assertThat(html.select("#header, #footer")).isEmpty();
 	}
@@ -139,6 +143,18 @@ class HtmlTwinTests {
 		assertThat(html.select("figure")).hasSizeGreaterThan(2);
 		assertHeadingsInOrder(html);
 		assertChartsLegible(html);
+	}
+
+	@Test
+	void aChannelsPositionKeepsAWideColumnSoItsRowsStayLowOnAPhone() throws Exception {
+		var scored = ExampleWorkbooks.score(Path.of("input", "acme-logistics-2026-q3.xlsx"));
+		Document html = Jsoup.parse(html(scored.scores(), scored.problems(), "first-contact"));
+		assertThat(html.select("table:has(td.channel)")).isNotEmpty().allSatisfy((table) -> {
+			assertThat(table.select("thead th.position")).hasSize(1);
+			assertThat(table.select("tbody tr")).allSatisfy((row) -> assertThat(row.select("td.position")).hasSize(1));
+		});
+		assertThat(html.select("style").html()).contains(
+				"body .table-scroll th.position:not(.number), body .table-scroll td.position:not(.number) { min-width: 15rem; }");
 	}
 
 	private static void assertHeadingsInOrder(Document html) {

@@ -1,0 +1,117 @@
+package io.gapreport.chart;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jfree.chart.ChartRenderingInfo;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextBlock;
+import org.jfree.chart.text.TextFragment;
+import org.jfree.chart.text.TextLine;
+import org.jfree.chart.ui.RectangleEdge;
+import org.junit.jupiter.api.Test;
+
+import io.gapreport.chart.GapBarsSpec.Bar;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The charts as the HTML twin draws them for a phone, 192 points wide: names broken only
+ * between words, an indicative gap's word on a line of its own, and the
+ * importance–performance plot across the phone's width with its lists under it.
+ */
+class PhoneChartsTests {
+
+	/** The width, in points, the HTML twin draws a phone's chart at. */
+	private static final double PHONE = 336.0 * 8 / 14;
+
+	private static final Pattern TEXT = Pattern.compile("<text[^>]*>([^<]*)</text>");
+
+	@Test
+	void gapAndLevelNamesBreakOnlyBetweenWordsOnAPhone() {
+		List<Bar> bars = List.of(new Bar("Gap 4: communication", -1.35, Tone.INDICATIVE),
+				new Bar("Разрыв 1: осведомлённость", -0.43, Tone.SHORTFALL),
+				new Bar("Luka 3: wykonanie usługi", 0.03, Tone.NO_DIFFERENCE));
+		assertWordsWhole(new GapBarsSpec("", "Gap", bars, ChartsTests.LABELS, ChartsTests.POLISH),
+				bars.stream().map(Bar::name).toList());
+		List<String> levels = List.of("Точность", "Доступность", "Партнёрство", "Консультирование");
+		assertWordsWhole(
+				new BarChartSpec("", "", "Средняя оценка", levels,
+						List.of(new Series("Ожидание", List.of(5.4, 5.6, 5.8, 5.6)),
+								new Series("Восприятие", List.of(5.2, 5.5, 5.8, 5.5))),
+						1, 7, ChartsTests.POLISH),
+				levels);
+	}
+
+	@Test
+	void anIndicativeGapsWordIsALineOfItsOwnUnderItsName() {
+		GapBarsSpec spec = new GapBarsSpec("", "Luka", List.of(new Bar("Luka 4: komunikacja", -1.35, Tone.INDICATIVE),
+				new Bar("Luka 1: wiedza", -0.2, Tone.SHORTFALL)), ChartsTests.LABELS, ChartsTests.POLISH);
+		PhoneGapAxis axis = (PhoneGapAxis) PhoneCharts.create(spec).getCategoryPlot().getDomainAxis();
+		Graphics2D g2 = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+		TextBlock indicative = axis.createLabel("Luka 4: komunikacja", 70, RectangleEdge.LEFT, g2);
+		TextBlock shortfall = axis.createLabel("Luka 1: wiedza", 70, RectangleEdge.LEFT, g2);
+		@SuppressWarnings("unchecked")
+		List<TextLine> lines = indicative.getLines();
+		assertThat(lines).hasSizeGreaterThan(1);
+		assertThat(text(lines.get(lines.size() - 1))).isEqualTo("orientacyjne");
+		assertThat(lines.subList(0, lines.size() - 1)).noneMatch((line) -> text(line).contains("orientacyjne"));
+		assertThat(shortfall.getLastLine()).satisfies((line) -> assertThat(text(line)).doesNotContain("orientacyjne"));
+		g2.dispose();
+	}
+
+	@Test
+	void theImportanceListsGoUnderThePlotOnAPhoneSoThePlotKeepsMostOfItsWidth() {
+		ScatterChartSpec spec = QuadrantScatterTests.SPEC;
+		JFreeChart chart = PhoneCharts.create(spec);
+		assertThat(chart.getSubtitles()).filteredOn(VerdictList.class::isInstance)
+			.singleElement()
+			.satisfies((list) -> assertThat(list.getPosition()).isEqualTo(RectangleEdge.BOTTOM));
+		double height = PhoneCharts.height(spec, 200);
+		assertThat(height).isGreaterThan(200);
+		ChartRenderingInfo info = new ChartRenderingInfo();
+		SvgChartPainter.svg(chart, "ipa", PHONE, height);
+		BufferedImage image = new BufferedImage((int) PHONE, (int) height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g2 = image.createGraphics();
+		chart.draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, PHONE, height), info);
+		g2.dispose();
+		assertThat(info.getPlotInfo().getDataArea().getWidth()).isGreaterThan(PHONE * 0.6);
+		// the PDF's drawing keeps its lists beside the plot
+		assertThat(Charts.create(spec).getSubtitles()).filteredOn(VerdictList.class::isInstance)
+			.singleElement()
+			.satisfies((list) -> assertThat(list.getPosition()).isEqualTo(RectangleEdge.RIGHT));
+	}
+
+	@Test
+	void aLyingBarAtTheTopOfTheScaleKeepsRoomForItsValueAndNoNumberPastTheScaleShows() {
+		BarChartSpec spec = new BarChartSpec("", "", "Średnia ocena", List.of("Dokładność", "Doradztwo"),
+				List.of(new Series("Zdaniem menedżerów", List.of(7.0, 6.75)),
+						new Series("Zdaniem klientów", List.of(5.87, 5.81))),
+				1, 7, ChartsTests.POLISH);
+		var axis = (org.jfree.chart.axis.NumberAxis) PhoneCharts.create(spec).getCategoryPlot().getRangeAxis();
+		// "7,00" is some 18 points wide on a plot of some 120 points across the scale
+		assertThat(axis.getUpperBound()).isGreaterThanOrEqualTo(7 + 6 * 0.2);
+		assertThat(axis.getNumberFormatOverride().format(8)).isEmpty();
+		assertThat(axis.getNumberFormatOverride().format(6)).isEqualTo("6");
+	}
+
+	/** Every word of every name shows whole in one text of the phone's drawing. */
+	private static void assertWordsWhole(ChartSpec spec, List<String> names) {
+		String svg = SvgChartPainter.svg(PhoneCharts.create(spec), "phone", PHONE, PhoneCharts.height(spec, 150));
+		List<String> words = new ArrayList<>();
+		TEXT.matcher(svg).results().forEach((text) -> words.addAll(List.of(text.group(1).strip().split("\\s+"))));
+		for (String name : names) {
+			assertThat(words).as("the words drawn for %s", name).contains(name.split("\\s+"));
+		}
+	}
+
+	private static String text(TextLine line) {
+		TextFragment first = line.getFirstTextFragment();
+		TextFragment last = line.getLastTextFragment();
+		return (first.getText() + ((last != first) ? last.getText() : "")).strip();
+	}
+
+}
