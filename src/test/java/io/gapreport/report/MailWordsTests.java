@@ -117,9 +117,11 @@ class MailWordsTests {
 		ReportModel model = unitModel(unit);
 		ReportMail mail = ReportLetters.packaged().compose(model, 1000, this.folder.resolve("report.pdf"));
 		String title = Messages.load(language, null).get("units.standing.title", unit.unit());
-		assertThat(model.units().standing()).hasSizeGreaterThanOrEqualTo(5);
-		assertThat(mail.attachedHtml()).contains(title);
-		assertThat(mail.attachedBody()).contains(title);
+		// a row per level; overall and NPS in the line under them
+		assertThat(model.units().standing()).hasSize(4);
+		assertThat(model.units().intro()).contains(Messages.load(language, null).get("units.standing.intro"));
+		assertThat(mail.attachedHtml()).contains(title, model.units().intro().replace("'", "&#39;"));
+		assertThat(mail.attachedBody()).contains(title, model.units().intro());
 		for (ReportModel.StandingRow row : model.units().standing()) {
 			assertThat(mail.attachedHtml()).contains(row.name(), row.diff(), row.interval(), ">" + row.status() + "<");
 			assertThat(mail.attachedBody()).contains("- " + row.name() + " – " + row.status(), row.diff());
