@@ -3,6 +3,7 @@ package io.gapreport.chart;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Stroke;
 import java.awt.geom.Rectangle2D;
@@ -16,6 +17,7 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.ExtendedCategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -24,6 +26,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 import io.gapreport.chart.GapBarsSpec.Bar;
@@ -39,6 +42,9 @@ final class GapBars {
 
 	/** Room past the longest bar for its value label. */
 	private static final double LABEL_ROOM = 1.3;
+
+	/** Points: the least room between the zero line and a value label. */
+	static final double SHORTEST = 4;
 
 	private static final Stroke INDICATIVE_OUTLINE = new BasicStroke(1.5f);
 
@@ -85,6 +91,17 @@ final class GapBars {
 			@Override
 			public Stroke getItemOutlineStroke(int row, int column) {
 				return INDICATIVE_OUTLINE;
+			}
+
+			// a bar shorter than SHORTEST (+0,01) has its value as far from the zero line
+			// as
+			// a bar of that length: at the bar's end it touched the line
+			@Override
+			protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
+					CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+				Rectangle2D room = (bar.getWidth() >= SHORTEST) ? bar : new Rectangle2D.Double(
+						negative ? bar.getMaxX() - SHORTEST : bar.getMinX(), bar.getY(), SHORTEST, bar.getHeight());
+				super.drawItemLabel(g2, data, row, column, plot, generator, room, negative);
 			}
 
 		};

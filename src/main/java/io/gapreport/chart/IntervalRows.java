@@ -1,5 +1,6 @@
 package io.gapreport.chart;
 
+import java.awt.Graphics2D;
 import java.awt.Paint;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
@@ -21,6 +22,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.IntervalBarRenderer;
 import org.jfree.chart.renderer.category.LineAndShapeRenderer;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.category.DefaultIntervalCategoryDataset;
 
@@ -40,6 +42,15 @@ final class IntervalRows {
 	 * for the labels (a report's table beside the chart gives the values).
 	 */
 	static final int MOST_LABELLED = 14;
+
+	/**
+	 * An estimate nearer zero than this share of the scale has its value beside the dot,
+	 * away from zero: centred above it, "+0,01" sat across the zero line.
+	 */
+	static final double NEAR_ZERO = 0.06;
+
+	/** Points between the zero line and the near edge of a value label near zero. */
+	static final double ZERO_GAP = 4;
 
 	private IntervalRows() {
 	}
@@ -72,6 +83,7 @@ final class IntervalRows {
 		};
 		// a thin bar under the dot, however many rows share the height
 		bars.setMaximumBarWidth(Math.min(0.025, 0.2 / intervals.size()));
+		double near = NEAR_ZERO * ((high + margin) - (low - margin));
 		LineAndShapeRenderer dots = new LineAndShapeRenderer(false, true) {
 
 			@Override
@@ -79,14 +91,28 @@ final class IntervalRows {
 				return colour(intervals.get(column));
 			}
 
+			@Override
+			public ItemLabelPosition getPositiveItemLabelPosition(int row, int column) {
+				return labelPosition(intervals.get(column).estimate(), near);
+			}
+
+			@Override
+			public ItemLabelPosition getNegativeItemLabelPosition(int row, int column) {
+				return labelPosition(intervals.get(column).estimate(), near);
+			}
+
+			@Override
+			protected void drawItemLabel(Graphics2D g2, PlotOrientation orientation, CategoryDataset dataset, int row,
+					int column, double x, double y, boolean negative) {
+				double estimate = intervals.get(column).estimate();
+				double shift = (Math.abs(estimate) >= near) ? 0 : (estimate < 0) ? -ZERO_GAP : ZERO_GAP;
+				super.drawItemLabel(g2, orientation, dataset, row, column, x + shift, y, negative);
+			}
+
 		};
 		dots.setSeriesShape(0, DOT);
 		dots.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", format));
 		dots.setDefaultItemLabelsVisible(intervals.size() <= MOST_LABELLED);
-		dots.setDefaultPositiveItemLabelPosition(
-				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-		dots.setDefaultNegativeItemLabelPosition(
-				new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
 		CategoryAxis categoryAxis = new CategoryAxis(ChartStyle.blankToNull(spec.categoryAxisLabel()));
 		categoryAxis.setMaximumCategoryLabelWidthRatio(0.35f);
 		categoryAxis.setTickMarksVisible(false);
@@ -111,6 +137,16 @@ final class IntervalRows {
 		}
 		plot.setFixedLegendItems(legend);
 		return chart;
+	}
+
+	/**
+	 * Above the dot, centred; for an estimate near zero, beginning beside the dot on the
+	 * side away from zero, so that the zero line does not run through the value.
+	 */
+	static ItemLabelPosition labelPosition(double estimate, double near) {
+		TextAnchor text = (Math.abs(estimate) >= near) ? TextAnchor.BOTTOM_CENTER
+				: (estimate < 0) ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT;
+		return new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, text);
 	}
 
 	/**

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * the mail are the report's): the subject, and page 1 of the report as simple HTML
  * ({@code mail.ftlh}) with its plain-text alternative ({@code mail-text.ftl}) in the
  * report's language, each with one of the two endings, the PDF attached or too large to
- * attach. A unit's report names the unit in the subject and gives its standing against
- * the rest.
+ * attach. A unit's report names the unit in the subject and the first sentence, and gives
+ * its standing against the rest.
  */
 public final class ReportLetters {
 
@@ -66,10 +66,18 @@ public final class ReportLetters {
 	}
 
 	private String body(String template, ReportModel model, Messages words, String subject, String ending) {
-		Map<String, String> mail = Map.of("greeting", words.get("mail.greeting"), "intro",
-				words.get("mail.intro", model.header().client(), model.header().wave()), "ending", ending, "signature",
-				words.get("mail.signature"), "subject", subject);
+		Map<String, String> mail = Map.of("greeting", words.get("mail.greeting"), "intro", intro(model, words),
+				"ending", ending, "signature", words.get("mail.signature"), "subject", subject);
 		return this.templates.render(template, Map.of("model", model, "mail", mail), model.header().locale());
+	}
+
+	/**
+	 * The first sentence: the client's report, or a unit's of its client, with the wave.
+	 */
+	private static String intro(ReportModel model, Messages words) {
+		String unit = model.units().unitName();
+		return (unit != null) ? words.get("mail.unitIntro", model.header().client(), model.header().wave(), unit)
+				: words.get("mail.intro", model.header().client(), model.header().wave());
 	}
 
 }

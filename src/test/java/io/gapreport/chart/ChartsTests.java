@@ -1,15 +1,22 @@
 package io.gapreport.chart;
 
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -47,6 +54,54 @@ class ChartsTests {
 						new BenchmarkChartSpec.Labels("My", "Najlepsi", "Reszta"), POLISH),
 				new LineChartSpec("", "Fala", "Luka", List.of("1", "2"),
 						List.of(new Series("Średnia", List.of(-0.5, Double.NaN))), 2, POLISH));
+	}
+
+	/**
+	 * A value near zero, a unit's "+0,01" in the Units chart or a gap's bar of −0,01, had
+	 * its label across or against the zero line.
+	 */
+	@ParameterizedTest
+	@ValueSource(doubles = { 0.01, -0.01, 0.0 })
+	void aValueNearZeroHasItsLabelClearOfTheZeroLine(double value) {
+		JFreeChart units = Charts.create(new RangeChartSpec("", "", "Luka",
+				List.of(new RangeChartSpec.Interval("Jednostka", value, value - 0.3, value + 0.3)), TONES, POLISH));
+		JFreeChart gaps = Charts.create(new GapBarsSpec("", "Luka",
+				List.of(new GapBarsSpec.Bar("Luka 5", value, Tone.NO_DIFFERENCE)), LABELS, POLISH));
+		for (JFreeChart chart : List.of(units, gaps)) {
+			CategoryPlot plot = (CategoryPlot) chart.getPlot();
+			CategoryItemRenderer labelled = plot.getRenderer(plot.getRendererCount() - 1);
+			ChartRenderingInfo info = new ChartRenderingInfo();
+			BufferedImage with = draw(chart, info);
+			labelled.setDefaultItemLabelsVisible(false);
+			BufferedImage without = draw(chart, new ChartRenderingInfo());
+			Rectangle2D area = info.getPlotInfo().getDataArea();
+			double zero = plot.getRangeAxis().valueToJava2D(0, area, plot.getRangeAxisEdge());
+			int left = Integer.MAX_VALUE;
+			int right = Integer.MIN_VALUE;
+			for (int y = 0; y < with.getHeight(); y++) {
+				for (int x = 0; x < with.getWidth(); x++) {
+					if (with.getRGB(x, y) != without.getRGB(x, y)) {
+						left = Math.min(left, x);
+						right = Math.max(right, x);
+					}
+				}
+			}
+			assertThat(right).as("the label is drawn").isGreaterThanOrEqualTo(left);
+			if (value < 0) {
+				assertThat(right).as("right edge of %s's label", value).isLessThan((int) zero - 2);
+			}
+			else {
+				assertThat(left).as("left edge of %s's label", value).isGreaterThan((int) zero + 2);
+			}
+		}
+	}
+
+	private static BufferedImage draw(JFreeChart chart, ChartRenderingInfo info) {
+		BufferedImage image = new BufferedImage(500, 200, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g2 = image.createGraphics();
+		chart.draw(g2, new Rectangle2D.Double(0, 0, 500, 200), info);
+		g2.dispose();
+		return image;
 	}
 
 	@ParameterizedTest

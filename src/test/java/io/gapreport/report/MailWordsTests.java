@@ -112,32 +112,49 @@ class MailWordsTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "pl" })
 	void aUnitsMailSaysWhereTheUnitStandsAgainstTheRestPerLevel(String language) throws Exception {
-		Path workbook = Path.of(MailWordsTests.class.getResource("/golden-units/units-example.xlsx").toURI());
-		try (SurveyWorkbook opened = SurveyWorkbook.open(workbook)) {
-			Questionnaire questionnaire = UnitPagesTests.inLanguage(opened.questionnaire(), language);
-			var accumulator = new UnitsAccumulator(questionnaire);
-			opened.stream(accumulator);
-			WorkbookScores scores = accumulator.scores(List.of(), (unit) -> List.of());
-			UnitScore unit = scores.units().get(0);
-			ReportModel model = PdfReport.packaged()
-				.model(unit.scores(), List.of(), LocalDate.of(2026, 12, 6), unit, List.of());
-			ReportMail mail = ReportLetters.packaged().compose(model, 1000, this.folder.resolve("report.pdf"));
-			String title = Messages.load(language, null).get("units.standing.title", unit.unit());
-			// the four levels in the table, overall and NPS in the line under it
-			assertThat(model.units().standing()).hasSize(4);
-			assertThat(mail.attachedHtml()).contains(title,
-					model.units().intro().replace("&", "&amp;").replace("'", "&#39;"));
-			assertThat(mail.attachedBody()).contains(title, model.units().intro());
-			for (ReportModel.StandingRow row : model.units().standing()) {
-				assertThat(mail.attachedHtml()).contains(row.name(), row.diff(), row.interval(),
-						">" + row.status() + "<");
-				assertThat(mail.attachedBody()).contains("- " + row.name() + " – " + row.status(), row.diff());
-			}
-			ReportModel client = PdfReport.packaged()
-				.model(scores.client(), List.of(), LocalDate.of(2026, 12, 6), null, scores.units());
-			assertThat(ReportLetters.packaged().compose(client, 1000, this.folder.resolve("report.pdf")).attachedHtml())
-				.doesNotContain(Messages.load(language, null).get("units.col.standing"));
+		WorkbookScores scores = unitsExample(language);
+		UnitScore unit = scores.units().get(0);
+		ReportModel model = unitModel(unit);
+		ReportMail mail = ReportLetters.packaged().compose(model, 1000, this.folder.resolve("report.pdf"));
+		String title = Messages.load(language, null).get("units.standing.title", unit.unit());
+		// a row per level; overall and NPS in the line under them
+		assertThat(model.units().standing()).hasSize(4);
+		assertThat(model.units().intro()).contains(Messages.load(language, null).get("units.standing.intro"));
+		assertThat(mail.attachedHtml()).contains(title, model.units().intro().replace("'", "&#39;"));
+		assertThat(mail.attachedBody()).contains(title, model.units().intro());
+		for (ReportModel.StandingRow row : model.units().standing()) {
+			assertThat(mail.attachedHtml()).contains(row.name(), row.diff(), row.interval(), ">" + row.status() + "<");
+			assertThat(mail.attachedBody()).contains("- " + row.name() + " – " + row.status(), row.diff());
 		}
+		ReportModel client = PdfReport.packaged()
+			.model(scores.client(), List.of(), LocalDate.of(2026, 12, 6), null, scores.units());
+		assertThat(ReportLetters.packaged().compose(client, 1000, this.folder.resolve("report.pdf")).attachedHtml())
+			.doesNotContain(Messages.load(language, null).get("units.col.standing"));
+	}
+
+	/**
+	 * A unit's mail began "the service gap analysis of Acme ... is ready", naming the
+	 * client alone, as if it carried the client's report.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "pl", "cs", "ru" })
+	void aUnitsMailNamesTheUnitAndItsClientInItsFirstSentence(String language) throws Exception {
+		WorkbookScores scores = unitsExample(language);
+		UnitScore unit = scores.units().get(0);
+		ReportModel model = unitModel(unit);
+		ReportMail mail = ReportLetters.packaged().compose(model, 1000, this.folder.resolve("report.pdf"));
+		Messages words = Messages.load(language, null);
+		String name = model.units().unitName();
+		assertThat(name).isNotBlank();
+		String intro = words.get("mail.unitIntro", model.header().client(), model.header().wave(), name);
+		assertThat(intro).contains(name, model.header().client());
+		assertThat(mail.attachedBody()).contains(intro)
+			.doesNotContain(words.get("mail.intro", model.header().client(), model.header().wave()));
+		assertThat(mail.attachedHtml()).contains(intro);
+		ReportModel client = PdfReport.packaged()
+			.model(scores.client(), List.of(), LocalDate.of(2026, 12, 6), null, scores.units());
+		assertThat(ReportLetters.packaged().compose(client, 1000, this.folder.resolve("report.pdf")).attachedBody())
+			.contains(words.get("mail.intro", model.header().client(), model.header().wave()));
 	}
 
 	@Test
@@ -148,6 +165,21 @@ class MailWordsTests {
 		assertThat(mail.attachedHtml())
 			.isEqualTo("<p>Café &lt;Ark&gt; &amp; Co: " + Messages.load("en", null).get("mail.attached") + "</p>");
 		assertThat(mail.attachedBody()).contains(CLIENT, model("en").decision().headline());
+	}
+
+	/** The golden units workbook scored with its questions in {@code language}. */
+	private static WorkbookScores unitsExample(String language) throws Exception {
+		Path workbook = Path.of(MailWordsTests.class.getResource("/golden-units/units-example.xlsx").toURI());
+		try (SurveyWorkbook opened = SurveyWorkbook.open(workbook)) {
+			Questionnaire questionnaire = UnitPagesTests.inLanguage(opened.questionnaire(), language);
+			var accumulator = new UnitsAccumulator(questionnaire);
+			opened.stream(accumulator);
+			return accumulator.scores(List.of(), (unit) -> List.of());
+		}
+	}
+
+	private static ReportModel unitModel(UnitScore unit) {
+		return PdfReport.packaged().model(unit.scores(), List.of(), LocalDate.of(2026, 12, 6), unit, List.of());
 	}
 
 	private ReportModel model(String language) throws Exception {

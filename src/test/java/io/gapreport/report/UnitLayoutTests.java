@@ -96,10 +96,51 @@ class UnitLayoutTests {
 		assertThat(text).contains(words.get("units.title"), words.get("units.chart"), words.get("units.client"));
 	}
 
+	/**
+	 * The findings What to do rests on, a heading and a few lines, went to the top of the
+	 * next page on their own (Leeds's and Bristol's reports from this workbook).
+	 */
+	@Test
+	void theFindingsWhatToDoRestsOnStayOnTheLastFindingsPage() throws Exception {
+		List<SampleUnit> units = List.of(new SampleUnit("Leeds", "Leeds depot", List.of(), 0.35, 0.2),
+				new SampleUnit("Bristol", "Bristol depot", List.of(), 0.3, -0.7),
+				new SampleUnit("Glasgow", "Glasgow depot", List.of(), 0.35, 0.3));
+		WorkbookScores scores = scored("en", 400, 5, units);
+		Messages words = Messages.load("en", null);
+		for (UnitScore unit : scores.units().subList(0, 2)) {
+			ReportModel model = PdfReport.packaged()
+				.model(unit.scores(), List.of(), LocalDate.of(2026, 12, 6), unit, List.of());
+			List<ReportModel.ActionRow> actions = model.whatToDo().actions();
+			assertThat(actions).hasSizeGreaterThan(1);
+			assertThat(model.whatToDo().sources()).isNotEmpty();
+			String last = actions.size() + ". " + actions.get(actions.size() - 1).title();
+			List<String> pages = PdfText.pages(render(unit.scores(), unit, List.of()));
+			int sources = pageOf(pages, words.get("actions.sources"), 1);
+			assertThat(pageOf(pages, last, 1)).as(unit.unit()).isPositive().isEqualTo(sources);
+		}
+	}
+
+	/**
+	 * The first page from {@code from} on whose text (lines joined) holds {@code text}.
+	 */
+	private static int pageOf(List<String> pages, String text, int from) {
+		for (int i = from; i < pages.size(); i++) {
+			if (pages.get(i).replaceAll("\\s+", " ").contains(text)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	private WorkbookScores scored(String language, int respondents, List<SampleUnit> units) throws Exception {
+		return scored(language, respondents, 1, units);
+	}
+
+	private WorkbookScores scored(String language, int respondents, long seed, List<SampleUnit> units)
+			throws Exception {
 		Path workbook = this.folder.resolve("units-" + language + ".xlsx");
 		SampleWorkbooks.writeOne(new SampleClient("Acme Units", "2026-Q3", LocalDate.of(2026, 9, 28), language,
-				new Scale(1, 7), respondents, 12, 1, 0.005, List.of(-0.4, -0.6, 0.1, 0.0), List.of(),
+				new Scale(1, 7), respondents, 12, seed, 0.005, List.of(-0.4, -0.6, 0.1, 0.0), List.of(),
 				Sector.parse("logistics").orElseThrow(), units), workbook);
 		try (SurveyWorkbook opened = SurveyWorkbook.open(workbook)) {
 			var accumulator = new UnitsAccumulator(opened.questionnaire());
