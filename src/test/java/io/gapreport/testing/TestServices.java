@@ -86,13 +86,27 @@ public final class TestServices {
 		return rabbitmq(Integer.getInteger("gapreport.test.rabbitmq.port", 5672));
 	}
 
-	/** Deletes a test's {@code queue} from the broker on {@code port}. */
+	/**
+	 * Deletes a test's {@code queue} from the broker on {@code port}, if it is there:
+	 * RabbitMQ deletes a missing queue silently, the embedded broker answers 404 and
+	 * closes the channel.
+	 */
 	public static void deleteQueue(int port, String queue) throws IOException, java.util.concurrent.TimeoutException {
 		var factory = new com.rabbitmq.client.ConnectionFactory();
 		factory.setHost("127.0.0.1");
 		factory.setPort(port);
-		try (var connection = factory.newConnection(); var channel = connection.createChannel()) {
-			channel.queueDelete(queue);
+		try (var connection = factory.newConnection()) {
+			var channel = connection.createChannel();
+			try {
+				channel.queueDelete(queue);
+				channel.close();
+			}
+			catch (IOException ex) {
+				if (!(ex.getCause() instanceof com.rabbitmq.client.ShutdownSignalException signal)
+						|| !signal.getMessage().contains("reply-code=404")) {
+					throw ex;
+				}
+			}
 		}
 	}
 
