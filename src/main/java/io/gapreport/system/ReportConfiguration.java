@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 
 import io.gapreport.report.PdfReport;
 import io.gapreport.report.ReportLetters;
@@ -40,7 +39,12 @@ class ReportConfiguration {
 	}
 
 	@Bean
-	ReportFile pdfReportFile(PdfReport report, ReportLetters letters, Clock clock) {
+	ContentModels contentModels(PdfReport report, Clock clock) {
+		return new ContentModels(report, clock);
+	}
+
+	@Bean
+	ReportFile pdfReportFile(PdfReport report, ReportLetters letters, ContentModels models) {
 		return new ReportFile.Mailed() {
 
 			@Override
@@ -50,8 +54,7 @@ class ReportConfiguration {
 
 			@Override
 			public ReportFile.Letter writeMailed(Content content, OutputStream out) throws IOException {
-				ReportModel model = report.model(content.scores(), content.firstProblems(), LocalDate.now(clock),
-						content.unit(), content.units());
+				ReportModel model = models.of(content);
 				var counted = new Counted(out);
 				report.render(model, counted);
 				counted.flush();
@@ -66,7 +69,7 @@ class ReportConfiguration {
 
 	/** The HTML twin of the PDF report, from the same model and template. */
 	@Bean
-	ReportFile htmlReportFile(PdfReport report, Clock clock) {
+	ReportFile htmlReportFile(PdfReport report, ContentModels models) {
 		return new ReportFile() {
 
 			@Override
@@ -76,7 +79,7 @@ class ReportConfiguration {
 
 			@Override
 			public void write(Content content, OutputStream out) {
-				report.renderHtml(report.model(content.scores(), content.firstProblems(), LocalDate.now(clock)), out);
+				report.renderHtml(models.of(content), out);
 			}
 
 		};

@@ -16,6 +16,10 @@ import io.gapreport.sample.SampleWorkbooks;
 import io.gapreport.survey.Scale;
 import io.gapreport.survey.Sector;
 import io.gapreport.testing.TestDatabases;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What the run command writes is PDF/A-2b, unit reports and the reports that quote
  * customers and count their themes included, in all four languages: the sample input
  * (Polish with branches) and a small workbook with two branches, comments and themes in
- * English, Czech and Russian each.
+ * English, Czech and Russian each; and beside each, its HTML twin is the same report.
  */
 class PdfaRunTests {
 
@@ -80,6 +84,14 @@ class PdfaRunTests {
 				// the voice is in every client report: its Themes section
 				assertThat(text).as(report.toString()).containsAnyOf("Themes", "Tematy", "Témata", "Темы");
 			}
+			// the twin beside it is the same report: the same title, hence the same unit
+			String title;
+			try (PDDocument pdf = Loader.loadPDF(report.toFile())) {
+				title = pdf.getDocumentInformation().getTitle();
+			}
+			Document twin = Jsoup.parse(report.resolveSibling("report.html").toFile());
+			assertThat(twin.title()).as(output.relativize(report).toString()).isEqualTo(title);
+			assertThat(twin.select("h1").text()).isEqualTo(title);
 			try {
 				PdfaTests.assertPdfA2b(Files.readAllBytes(report));
 			}
