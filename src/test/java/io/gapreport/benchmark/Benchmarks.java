@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Locale;
 
 import io.gapreport.report.PdfReport;
+import io.gapreport.report.ReportLetters;
+import io.gapreport.report.ReportModel;
 import io.gapreport.sample.SampleClient;
+import io.gapreport.sample.SampleSpec;
 import io.gapreport.sample.SampleWorkbooks;
 import io.gapreport.scoring.ScoreAccumulator;
 import io.gapreport.scoring.Scores;
@@ -29,6 +32,7 @@ import io.gapreport.workbook.SurveyWorkbook;
  * <pre>
  * Benchmarks read CUSTOMERS REPETITIONS   reading + scoring, µs per customer row of 48 answers
  * Benchmarks render REPETITIONS           one typical report rendered warm
+ * Benchmarks twin REPETITIONS             one batch sample's report, warm: model, PDF, HTML twin, mail, each timed
  * Benchmarks report CUSTOMERS             one workbook read, scored and reported (run it with -Xmx256m)
  * </pre>
  */
@@ -47,6 +51,7 @@ public final class Benchmarks {
 		switch (what) {
 			case "read" -> read(folder, count(args, 1, 100_000), count(args, 2, 5));
 			case "render" -> render(folder, count(args, 1, 10));
+			case "twin" -> twin(folder, count(args, 1, 20));
 			case "report" -> report(folder, count(args, 1, 1_000_000));
 			default -> throw new IllegalArgumentException("read, render or report, not " + what);
 		}
@@ -100,6 +105,56 @@ public final class Benchmarks {
 				"render one report (300 customers, 16 items, Polish), warm: median %.0f ms wall (min %.0f, max %.0f),"
 						+ " %.0f ms CPU over %d; PDF %d KB%n",
 				median(wall), Collections.min(wall), Collections.max(wall), median(cpu), repetitions, size >> 10);
+	}
+
+	/**
+	 * What each of a report's parts costs, warm, on one workbook like the batch's (2,000
+	 * customers × 24 items, with comments and themes): the model, the PDF, the HTML twin
+	 * and the mail's bodies, CPU time of this thread, medians.
+	 */
+	private static void twin(Path folder, int repetitions) throws Exception {
+		Path sample = folder.resolve("twin");
+		List<Path> workbooks = Files.exists(sample.resolve(".complete")) ? List.of(sample.resolve("first.xlsx"))
+				: List.of();
+		if (workbooks.isEmpty()) {
+			Path written = SampleWorkbooks.write(new SampleSpec(1, 2000, 24, 7), sample).get(0);
+			Files.move(written, sample.resolve("first.xlsx"));
+			Files.createFile(sample.resolve(".complete"));
+		}
+		Scores scores = score(sample.resolve("first.xlsx"));
+		PdfReport report = PdfReport.packaged();
+		ReportLetters letters = ReportLetters.packaged();
+		List<Double> model = new ArrayList<>();
+		List<Double> pdf = new ArrayList<>();
+		List<Double> html = new ArrayList<>();
+		List<Double> mail = new ArrayList<>();
+		int pdfSize = 0;
+		int htmlSize = 0;
+		for (int i = 0; i < 5 + repetitions; i++) {
+			long start = THREADS.getCurrentThreadCpuTime();
+			ReportModel built = report.model(scores, List.of(), LocalDate.of(2026, 11, 25));
+			long modelled = THREADS.getCurrentThreadCpuTime();
+			var pdfOut = new ByteArrayOutputStream();
+			report.render(built, pdfOut);
+			long rendered = THREADS.getCurrentThreadCpuTime();
+			var htmlOut = new ByteArrayOutputStream();
+			report.renderHtml(built, htmlOut);
+			long twinned = THREADS.getCurrentThreadCpuTime();
+			letters.compose(built, pdfOut.size(), folder.resolve("report.pdf"));
+			long mailed = THREADS.getCurrentThreadCpuTime();
+			if (i >= 5) {
+				model.add((modelled - start) / 1e6);
+				pdf.add((rendered - modelled) / 1e6);
+				html.add((twinned - rendered) / 1e6);
+				mail.add((mailed - twinned) / 1e6);
+			}
+			pdfSize = pdfOut.size();
+			htmlSize = htmlOut.size();
+		}
+		System.out.printf(Locale.ROOT,
+				"one batch sample's report (2,000 customers, 24 items), warm, ms CPU, median over %d: model %.1f,"
+						+ " PDF %.1f, HTML twin %.1f, mail bodies %.1f; PDF %d KB, HTML %d KB%n",
+				repetitions, median(model), median(pdf), median(html), median(mail), pdfSize >> 10, htmlSize >> 10);
 	}
 
 	private static void report(Path folder, int customers) throws Exception {
