@@ -29,6 +29,9 @@ public final class SvgChartPainter {
 		SVGGraphics2D graphics = new SVGGraphics2D(width, height);
 		graphics.setDefsKeyPrefix(id + "-");
 		graphics.setFontFunction((family) -> LiberationSans.FAMILY + ", Arial, sans-serif");
+		// a hundredth of a point for shapes; rotations and scales need finer steps
+		graphics.setGeomDoubleConverter((value) -> SvgNumbers.format(value, 2));
+		graphics.setTransformDoubleConverter((value) -> SvgNumbers.format(value, 5));
 		chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
 		graphics.dispose();
 		return graphics.getSVGElement(id, false, new ViewBox(0, 0, (int) Math.ceil(width), (int) Math.ceil(height)),

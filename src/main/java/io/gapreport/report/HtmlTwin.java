@@ -2,7 +2,10 @@ package io.gapreport.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerConfigurationException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
@@ -60,6 +66,18 @@ final class HtmlTwin {
 
 	private static final Pattern FONT_SIZE = Pattern.compile("font-size\\s*:\\s*([0-9.]+)px");
 
+	private static final Pattern VIEW_BOX = Pattern.compile("viewBox=[\"'][-0-9.]+[\\s,]+[-0-9.]+[\\s,]+([0-9.]+)");
+
+	private static final Pattern SLOT = Pattern.compile("<!--drawing (\\d+)-->");
+
+	/**
+	 * Each thread's parser and serializer, made once: finding and configuring the JDK's
+	 * implementations for every report cost more than using them.
+	 */
+	private static final ThreadLocal<DocumentBuilder> PARSERS = ThreadLocal.withInitial(HtmlTwin::parser);
+
+	private static final ThreadLocal<Transformer> SERIALIZERS = ThreadLocal.withInitial(HtmlTwin::serializer);
+
 	private HtmlTwin() {
 	}
 
@@ -76,6 +94,7 @@ final class HtmlTwin {
 			Element body = (Element) document.getElementsByTagNameNS(XHTML, "body").item(0);
 			String title = document.getElementsByTagNameNS(XHTML, "title").item(0).getTextContent();
 			String heading = title;
+			List<String> drawings = new ArrayList<>();
 			for (Element element : elements(body)) {
 				if (element.getLocalName().matches("h[1-5]")) {
 					heading = element.getTextContent().strip();
@@ -85,17 +104,20 @@ final class HtmlTwin {
 					table(document, element, heading);
 				}
 				else if (element.hasAttribute(ChartElementFactory.ATTRIBUTE)) {
-					chart(document, element, charts, heading, chartData);
+					chart(document, element, charts, heading, chartData, drawings);
 				}
 			}
 			Element h1 = document.createElementNS(XHTML, "h1");
 			h1.setTextContent(title);
 			body.insertBefore(h1, body.getFirstChild());
-			out.write("<!DOCTYPE html>\n".getBytes(StandardCharsets.UTF_8));
-			Transformer serializer = TransformerFactory.newDefaultInstance().newTransformer();
-			serializer.setOutputProperty(OutputKeys.METHOD, "html");
-			serializer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-			serializer.transform(new DOMSource(document), new StreamResult(out));
+			var html = new StringWriter(xhtml.length() + drawings.stream().mapToInt(String::length).sum() + 4096);
+			html.write("<!DOCTYPE html>\n");
+			// not reset after use: reset() would drop the output properties it was made
+			// with
+			SERIALIZERS.get().transform(new DOMSource(document), new StreamResult(html));
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			splice(html.getBuffer(), drawings, writer);
+			writer.flush();
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
@@ -103,6 +125,23 @@ final class HtmlTwin {
 		catch (Exception ex) {
 			throw new IllegalStateException("Cannot make the HTML report: " + ex.getMessage(), ex);
 		}
+	}
+
+	/**
+	 * Writes the serialized twin with each drawing's slot, a comment
+	 * {@code <!--drawing N-->}, replaced by the drawing. The drawings are spliced in as
+	 * text, not built as elements: parsing each SVG into the document and serializing it
+	 * again took half of the twin's time.
+	 */
+	private static void splice(CharSequence html, List<String> drawings, Writer out) throws IOException {
+		Matcher slot = SLOT.matcher(html);
+		int from = 0;
+		while (slot.find()) {
+			out.append(html, from, slot.start());
+			out.write(drawings.get(Integer.parseInt(slot.group(1))));
+			from = slot.end();
+		}
+		out.append(html, from, html.length());
 	}
 
 	/**
@@ -134,10 +173,11 @@ final class HtmlTwin {
 
 	/**
 	 * Replaces a chart's placeholder by a figure: the chart drawn for a phone and as in
-	 * the PDF, as SVG, and its numbers as text.
+	 * the PDF, as SVG (added to {@code drawings}, their slots left in the figure), and
+	 * its numbers as text.
 	 */
 	private static void chart(Document document, Element placeholder, Map<String, ChartSpec> charts, String heading,
-			String chartData) throws Exception {
+			String chartData, List<String> drawings) {
 		String id = placeholder.getAttribute(ChartElementFactory.ATTRIBUTE);
 		ChartSpec spec = charts.get(id);
 		if (spec == null) {
@@ -157,15 +197,14 @@ final class HtmlTwin {
 			}
 		}
 		height = (height > 0) ? height : width / 2;
-		Element wide = drawing(document,
-				SvgChartPainter.svg(Charts.create(spec), "chart-" + id, width * POINTS_PER_MM, height * POINTS_PER_MM),
-				"wide", heading);
-		Element phone = drawing(document, SvgChartPainter.svg(PhoneCharts.create(spec), "chart-" + id + "-phone",
-				PHONE_WIDTH, PhoneCharts.height(spec, height * POINTS_PER_MM)), "phone", heading);
 		Element figure = document.createElementNS(XHTML, "figure");
 		figure.setAttribute("class", "chart");
-		figure.appendChild(phone);
-		figure.appendChild(wide);
+		figure.appendChild(
+				slot(document, drawings, drawing(SvgChartPainter.svg(PhoneCharts.create(spec), "chart-" + id + "-phone",
+						PHONE_WIDTH, PhoneCharts.height(spec, height * POINTS_PER_MM)), "phone", heading)));
+		figure.appendChild(slot(document, drawings, drawing(
+				SvgChartPainter.svg(Charts.create(spec), "chart-" + id, width * POINTS_PER_MM, height * POINTS_PER_MM),
+				"wide", heading)));
 		Element caption = document.createElementNS(XHTML, "figcaption");
 		Element label = document.createElementNS(XHTML, "strong");
 		label.setTextContent(chartData);
@@ -181,24 +220,48 @@ final class HtmlTwin {
 		placeholder.getParentNode().replaceChild(figure, placeholder);
 	}
 
+	/** The slot of a drawing: a comment the serialized twin replaces by the drawing. */
+	private static Node slot(Document document, List<String> drawings, String drawing) {
+		drawings.add(drawing);
+		return document.createComment("drawing " + (drawings.size() - 1));
+	}
+
 	/**
 	 * One drawing of a chart as an {@code svg} image element of the twin, with the
 	 * minimum width at which its smallest type shows at {@value #MIN_TEXT_PX} px.
 	 */
-	private static Element drawing(Document document, String svg, String kind, String heading) throws Exception {
-		Element picture = (Element) document.importNode(parse(svg).getDocumentElement(), true);
-		picture.setAttribute("class", kind);
-		picture.setAttribute("role", "img");
-		picture.setAttribute("aria-label", heading);
-		double viewBoxWidth = Double.parseDouble(picture.getAttribute("viewBox").trim().split("[\\s,]+")[2]);
+	static String drawing(String svg, String kind, String heading) {
+		if (!svg.startsWith("<svg ")) {
+			throw new IllegalArgumentException("not an svg element: " + svg.substring(0, Math.min(40, svg.length())));
+		}
+		Matcher viewBox = VIEW_BOX.matcher(svg);
+		if (!viewBox.find()) {
+			throw new IllegalArgumentException("an svg element without a view box");
+		}
+		double viewBoxWidth = Double.parseDouble(viewBox.group(1));
 		double smallest = FONT_SIZE.matcher(svg)
 			.results()
 			.mapToDouble((size) -> Double.parseDouble(size.group(1)))
 			.min()
 			.orElse(MIN_TEXT_PX);
-		picture.setAttribute("style",
-				"min-width: %dpx".formatted((int) Math.ceil(viewBoxWidth * MIN_TEXT_PX / smallest)));
-		return picture;
+		return "<svg class=\"%s\" role=\"img\" aria-label=\"%s\" style=\"min-width: %dpx\" ".formatted(kind,
+				attribute(heading), (int) Math.ceil(viewBoxWidth * MIN_TEXT_PX / smallest)) + svg.substring(5);
+	}
+
+	/** {@code text} escaped for a double-quoted attribute. */
+	private static String attribute(String text) {
+		StringBuilder escaped = new StringBuilder(text.length() + 8);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '&' -> escaped.append("&amp;");
+				case '<' -> escaped.append("&lt;");
+				case '>' -> escaped.append("&gt;");
+				case '"' -> escaped.append("&quot;");
+				default -> escaped.append(c);
+			}
+		}
+		return escaped.toString();
 	}
 
 	/** The elements under {@code root} in document order, taken before any is moved. */
@@ -213,11 +276,38 @@ final class HtmlTwin {
 	}
 
 	private static Document parse(String xml) throws Exception {
-		DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-		factory.setNamespaceAware(true);
-		factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-		factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-		return factory.newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
+		DocumentBuilder parser = PARSERS.get();
+		try {
+			return parser.parse(new InputSource(new StringReader(xml)));
+		}
+		finally {
+			parser.reset();
+		}
+	}
+
+	private static DocumentBuilder parser() {
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+			return factory.newDocumentBuilder();
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Transformer serializer() {
+		try {
+			Transformer serializer = TransformerFactory.newDefaultInstance().newTransformer();
+			serializer.setOutputProperty(OutputKeys.METHOD, "html");
+			serializer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+			return serializer;
+		}
+		catch (TransformerConfigurationException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }
