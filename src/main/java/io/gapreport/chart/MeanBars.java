@@ -27,7 +27,9 @@ final class MeanBars {
 				data.addValue(Double.isNaN(value) ? null : value, series.name(), spec.categories().get(i));
 			}
 		}
-		NumberAxis valueAxis = ChartStyle.valueAxis(spec.valueAxisLabel(), ChartStyle.decimals(spec.locale(), 0));
+		// numbers and grid lines on the scale only, none in the room kept past its top
+		NumberAxis valueAxis = new ScaleAxis(ChartStyle.blankToNull(spec.valueAxisLabel()), spec.scaleMin(),
+				spec.scaleMax());
 		Ticks ticks = Ticks.of(spec.scaleMin(), spec.scaleMax(), 6);
 		// room above the top of the scale for the value labels, short of a tick past it
 		double headroom = Math.min((spec.scaleMax() - spec.scaleMin()) * ChartStyle.LABEL_HEADROOM,

@@ -36,9 +36,13 @@ final class NpsBars {
 			data.addValue(spec.counts().get(score), spec.countAxisLabel(), Integer.toString(score));
 		}
 		NumberFormat integers = NumberFormat.getIntegerInstance(spec.locale());
-		NumberAxis countAxis = ChartStyle.valueAxis(spec.countAxisLabel(), integers);
+		// room above the tallest bar for its value label: a share of the range, and at
+		// least the label's height on a short plot
+		NumberAxis countAxis = new LabelRoomAxis(ChartStyle.blankToNull(spec.countAxisLabel()),
+				spec.counts().stream().mapToInt(Integer::intValue).max().orElse(0));
+		countAxis.setNumberFormatOverride(integers);
+		countAxis.setAutoRangeIncludesZero(true);
 		countAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(spec.locale()));
-		// room above the tallest bar for its value label
 		countAxis.setUpperMargin(ChartStyle.LABEL_HEADROOM);
 		BarRenderer renderer = new BarRenderer() {
 

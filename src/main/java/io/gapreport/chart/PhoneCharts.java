@@ -80,12 +80,12 @@ public final class PhoneCharts {
 					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
 			renderer.setDefaultNegativeItemLabelPosition(
 					new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
-			if (plot.getRangeAxis() instanceof NumberAxis values && values.getNumberFormatOverride() != null) {
-				// room past the scale's top for the value of a bar that reaches it
+			if (plot.getRangeAxis() instanceof NumberAxis values) {
+				// room past the scale's top for the value of a bar that reaches it; the
+				// axis (ScaleAxis) marks no number and draws no grid line there
 				double length = bars.scaleMax() - bars.scaleMin();
 				values.setRange(values.getLowerBound(),
 						Math.max(values.getUpperBound(), bars.scaleMax() + length * LYING_HEADROOM));
-				values.setNumberFormatOverride(new ScaleFormat(values.getNumberFormatOverride(), bars.scaleMax()));
 			}
 		}
 		if (chart.getPlot() instanceof CategoryPlot plot && plot.getOrientation() == PlotOrientation.HORIZONTAL

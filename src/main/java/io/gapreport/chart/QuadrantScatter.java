@@ -48,10 +48,9 @@ final class QuadrantScatter {
 			spec.points().stream().filter((point) -> point.tone() == tone).forEach((p) -> series.add(p.x(), p.y()));
 			data.addSeries(series);
 		}
-		NumberAxis xAxis = axis(spec, spec.xAxisLabel(), spec.points().stream().mapToDouble(Point::x).toArray(),
-				spec.xSplit(), spec.xMinSpan());
-		NumberAxis yAxis = axis(spec, spec.yAxisLabel(), spec.points().stream().mapToDouble(Point::y).toArray(),
-				spec.ySplit(), spec.yMinSpan());
+		NumberAxis xAxis = axis(spec, spec.xAxisLabel(),
+				Span.of(spec.points().stream().mapToDouble(Point::x).toArray(), spec.xSplit(), spec.xMinSpan()));
+		NumberAxis yAxis = axis(spec, spec.yAxisLabel(), ySpan(spec));
 		XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
 		XYPlot plot = new XYPlot(data, xAxis, yAxis, renderer);
 		plot.addDomainMarker(new ValueMarker(spec.xSplit(), ChartStyle.AXIS, new BasicStroke(1f)));
@@ -75,35 +74,50 @@ final class QuadrantScatter {
 		return chart;
 	}
 
-	/**
-	 * An axis over the values and the split, at least {@code leastSpan} wide, with a
-	 * margin each side and distinct tick labels.
-	 */
-	private static NumberAxis axis(ScatterChartSpec spec, String label, double[] values, @Nullable Double split,
-			double leastSpan) {
-		double min = Double.POSITIVE_INFINITY;
-		double max = Double.NEGATIVE_INFINITY;
-		for (double value : values) {
-			min = Math.min(min, value);
-			max = Math.max(max, value);
-		}
-		if (split != null) {
-			min = Math.min(min, split);
-			max = Math.max(max, split);
-		}
-		if (max - min < leastSpan) {
-			double widen = (leastSpan - (max - min)) / 2;
-			min -= widen;
-			max += widen;
-		}
-		double margin = (max > min) ? (max - min) * PAD : 0.5;
-		double low = min - margin;
-		double high = max + margin;
+	/** The vertical axis' span: over the points' values and the split, if any. */
+	static Span ySpan(ScatterChartSpec spec) {
+		return Span.of(spec.points().stream().mapToDouble(Point::y).toArray(), spec.ySplit(), spec.yMinSpan());
+	}
+
+	private static NumberAxis axis(ScatterChartSpec spec, String label, Span span) {
 		NumberAxis axis = ChartStyle.valueAxis(label, ChartStyle.decimals(spec.locale(), 1));
 		axis.setAutoRangeIncludesZero(false);
-		Ticks ticks = Ticks.of(low, high, 7);
-		ticks.apply(axis, low, high, ticks.format(spec.locale()));
+		span.ticks().apply(axis, span.low(), span.high(), span.ticks().format(spec.locale()));
 		return axis;
+	}
+
+	/**
+	 * An axis' range, over the values and the split, at least {@code leastSpan} wide,
+	 * with a margin each side, and its ticks, whose labels read distinct.
+	 *
+	 * @param low the range's lower end
+	 * @param high the range's upper end
+	 * @param ticks its ticks
+	 */
+	record Span(double low, double high, Ticks ticks) {
+
+		static Span of(double[] values, @Nullable Double split, double leastSpan) {
+			double min = Double.POSITIVE_INFINITY;
+			double max = Double.NEGATIVE_INFINITY;
+			for (double value : values) {
+				min = Math.min(min, value);
+				max = Math.max(max, value);
+			}
+			if (split != null) {
+				min = Math.min(min, split);
+				max = Math.max(max, split);
+			}
+			if (max - min < leastSpan) {
+				double widen = (leastSpan - (max - min)) / 2;
+				min -= widen;
+				max += widen;
+			}
+			double margin = (max > min) ? (max - min) * PAD : 0.5;
+			double low = min - margin;
+			double high = max + margin;
+			return new Span(low, high, Ticks.of(low, high, 7));
+		}
+
 	}
 
 }

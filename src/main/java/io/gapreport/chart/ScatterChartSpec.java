@@ -71,6 +71,14 @@ public record ScatterChartSpec(String title, String xAxisLabel, String yAxisLabe
 	}
 
 	/**
+	 * The decimals of the numbers on the vertical axis, as the chart prints them.
+	 * @return the decimals of its tick labels
+	 */
+	public int yDecimals() {
+		return QuadrantScatter.ySpan(this).ticks().decimals();
+	}
+
+	/**
 	 * One labelled point.
 	 *
 	 * @param label a short label drawn beside the point and in its verdict's list

@@ -50,11 +50,14 @@ final class ChartAlternatives {
 				.forEach((interval) -> lines.add(interval.category() + ": " + n.number(interval.estimate()) + " ["
 						+ n.number(interval.lower()) + "; " + n.number(interval.upper()) + "]"
 						+ tone(ranges.tones(), Tone.ofInterval(interval.lower(), interval.upper()))));
-			case ScatterChartSpec scatter ->
+			case ScatterChartSpec scatter -> {
+				Numbers importance = new Numbers(spec.locale(),
+						exactDecimals(scatter.yDecimals(), scatter.points().stream().map(ScatterChartSpec.Point::y)));
 				scatter.points()
 					.forEach((point) -> lines.add(point.label() + ": " + scatter.xAxisLabel() + " "
-							+ n.number(point.x()) + ", " + scatter.yAxisLabel() + " " + n.number(point.y())
+							+ n.number(point.x()) + ", " + scatter.yAxisLabel() + " " + importance.number(point.y())
 							+ tone(scatter.tones(), point.tone())));
+			}
 			case NpsDistributionSpec nps -> {
 				List<String> scores = new ArrayList<>();
 				for (int score = 0; score < nps.counts().size(); score++) {
@@ -75,6 +78,22 @@ final class ChartAlternatives {
 			}
 		}
 		return lines;
+	}
+
+	/**
+	 * The decimals of an axis' numbers, more (up to two) where a value would print
+	 * rounded with them: weights of 1, 2 and 3 on an axis of 1.0, 1.5, 2.0 print as 1.0,
+	 * 2.0 and 3.0, a weight of 1.25 as 1.25, a correlation of 0.6612 as 0.66.
+	 */
+	static int exactDecimals(int axisDecimals, java.util.stream.Stream<Double> values) {
+		List<Double> all = values.toList();
+		for (int decimals = axisDecimals; decimals < 2; decimals++) {
+			double scale = Math.pow(10, decimals);
+			if (all.stream().allMatch((value) -> Math.abs(Math.rint(value * scale) - value * scale) < 1e-9)) {
+				return decimals;
+			}
+		}
+		return Math.max(axisDecimals, 2);
 	}
 
 	private static String pairs(List<String> categories, List<Double> values, Numbers n) {
@@ -121,8 +140,10 @@ final class ChartAlternatives {
 			this.decimal.setMaximumFractionDigits(decimals);
 		}
 
+		/** The value with a true minus sign; one that prints as zero has no sign. */
 		String number(double value) {
-			return this.decimal.format(value).replace('-', '\u2212');
+			String printed = this.decimal.format(value);
+			return printed.matches("[-\u2212][^1-9]*") ? printed.substring(1) : printed.replace('-', '\u2212');
 		}
 
 		String percent(double value) {

@@ -1,6 +1,7 @@
 package io.gapreport.chart;
 
 import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +9,15 @@ import java.util.regex.Pattern;
 
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisState;
+import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.text.TextFragment;
 import org.jfree.chart.text.TextLine;
 import org.jfree.chart.ui.RectangleEdge;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import io.gapreport.chart.GapBarsSpec.Bar;
 
@@ -20,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The charts as the HTML twin draws them for a phone, 192 points wide: names broken only
- * between words, an indicative gap's word on a line of its own, and the
- * importance–performance plot across the phone's width with its lists under it.
+ * between words, an indicative gap's word on a line of its own, the
+ * importance–performance plot across the phone's width with its lists under it, grid
+ * lines only at the scale's numbers and room over the NPS chart's tallest bar.
  */
 class PhoneChartsTests {
 
@@ -29,6 +35,9 @@ class PhoneChartsTests {
 	private static final double PHONE = 336.0 * 8 / 14;
 
 	private static final Pattern TEXT = Pattern.compile("<text[^>]*>([^<]*)</text>");
+
+	/** A grid line: drawn in the charts' light grey. */
+	private static final Pattern GRID_LINE = Pattern.compile("<line[^>]*stroke:rgb\\(221,221,221\\)");
 
 	@Test
 	void gapAndLevelNamesBreakOnlyBetweenWordsOnAPhone() {
@@ -91,11 +100,82 @@ class PhoneChartsTests {
 				List.of(new Series("Zdaniem menedżerów", List.of(7.0, 6.75)),
 						new Series("Zdaniem klientów", List.of(5.87, 5.81))),
 				1, 7, ChartsTests.POLISH);
-		var axis = (org.jfree.chart.axis.NumberAxis) PhoneCharts.create(spec).getCategoryPlot().getRangeAxis();
+		JFreeChart chart = PhoneCharts.create(spec);
+		var axis = (org.jfree.chart.axis.NumberAxis) chart.getCategoryPlot().getRangeAxis();
 		// "7,00" is some 18 points wide on a plot of some 120 points across the scale
 		assertThat(axis.getUpperBound()).isGreaterThanOrEqualTo(7 + 6 * 0.2);
-		assertThat(axis.getNumberFormatOverride().format(8)).isEmpty();
-		assertThat(axis.getNumberFormatOverride().format(6)).isEqualTo("6");
+		assertThat(ticks(chart, spec)).isNotEmpty().allSatisfy((tick) -> assertThat(tick).isBetween(1.0, 7.0));
+	}
+
+	/**
+	 * The phone's lying mean bars drew a grid line without a number just past the scale's
+	 * top, in the room kept for the values: every grid line stands at a number of the
+	 * scale now, in both drawings.
+	 */
+	@ParameterizedTest
+	@ValueSource(booleans = { true, false })
+	void meanBarsDrawGridLinesOnlyAtTheScalesNumbers(boolean phone) {
+		BarChartSpec spec = new BarChartSpec("", "", "Średnia ocena",
+				List.of("Dokładność", "Dostępność", "Partnerstwo", "Doradztwo"),
+				List.of(new Series("Oczekiwane", List.of(5.71, 5.35, 5.58, 5.52)),
+						new Series("Postrzegane", List.of(5.56, 4.42, 5.62, 5.57))),
+				1, 7, ChartsTests.POLISH);
+		JFreeChart chart = phone ? PhoneCharts.create(spec) : Charts.create(spec);
+		double width = phone ? PHONE : 500;
+		String svg = SvgChartPainter.svg(chart, "levels", width, phone ? PhoneCharts.height(spec, 150) : 150);
+		long gridLines = GRID_LINE.matcher(svg).results().count();
+		List<String> numbers = TEXT.matcher(svg)
+			.results()
+			.map((text) -> text.group(1).strip())
+			.filter((text) -> text.matches("\\d+"))
+			.toList();
+		assertThat(numbers).isNotEmpty().allSatisfy((number) -> assertThat(Integer.parseInt(number)).isBetween(1, 7));
+		assertThat(gridLines).as("grid lines, one per number of the scale %s", numbers).isEqualTo(numbers.size());
+	}
+
+	/**
+	 * The NPS chart's tallest value touched the top of a phone's drawing, whose plot is
+	 * short under a legend on two lines: it keeps room for its value's height now.
+	 */
+	@ParameterizedTest
+	@ValueSource(booleans = { true, false })
+	void theNpsChartKeepsRoomAboveItsTallestBarForItsValue(boolean phone) {
+		NpsDistributionSpec spec = new NpsDistributionSpec("", "Prawdopodobieństwo polecenia", "Klienci",
+				List.of(1, 0, 2, 8, 18, 42, 64, 64, 64, 44, 70),
+				new NpsDistributionSpec.Groups("Krytycy (0–6)", "Neutralni (7–8)", "Promotorzy (9–10)"),
+				ChartsTests.POLISH);
+		JFreeChart chart = phone ? PhoneCharts.create(spec) : Charts.create(spec);
+		double height = 50 * 72 / 25.4;
+		Rectangle2D plot = draw(chart, phone ? PHONE : 500, phone ? PhoneCharts.height(spec, height) : height);
+		double top = chart.getCategoryPlot().getRangeAxis().valueToJava2D(70, plot, RectangleEdge.LEFT);
+		assertThat(top - plot.getY()).as("points above the tallest bar")
+			.isGreaterThanOrEqualTo(ChartStyle.lineHeight(ChartStyle.TICK) + 2);
+	}
+
+	/**
+	 * The values of the value axis' ticks where {@code spec}'s phone drawing has them.
+	 */
+	private static List<Double> ticks(JFreeChart chart, BarChartSpec spec) {
+		double height = PhoneCharts.height(spec, 150);
+		Rectangle2D plot = draw(chart, PHONE, height);
+		Graphics2D g2 = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+		var axis = chart.getCategoryPlot().getRangeAxis();
+		List<Double> values = new ArrayList<>();
+		for (Object tick : axis.refreshTicks(g2, new AxisState(), plot, RectangleEdge.TOP)) {
+			values.add(((ValueTick) tick).getValue());
+		}
+		g2.dispose();
+		return values;
+	}
+
+	/** Draws {@code chart} and gives its plot's data area. */
+	private static Rectangle2D draw(JFreeChart chart, double width, double height) {
+		ChartRenderingInfo info = new ChartRenderingInfo();
+		BufferedImage image = new BufferedImage((int) width, (int) height, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g2 = image.createGraphics();
+		chart.draw(g2, new Rectangle2D.Double(0, 0, width, height), info);
+		g2.dispose();
+		return info.getPlotInfo().getDataArea();
 	}
 
 	/** Every word of every name shows whole in one text of the phone's drawing. */

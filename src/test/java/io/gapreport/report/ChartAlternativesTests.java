@@ -6,11 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 
 import io.gapreport.chart.BarChartSpec;
 import io.gapreport.chart.LineChartSpec;
+import io.gapreport.chart.ScatterChartSpec;
 import io.gapreport.chart.Series;
+import io.gapreport.chart.Tone;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -54,6 +57,42 @@ class ChartAlternativesTests {
 		LineChartSpec nps = new LineChartSpec("", "Wave", "NPS", List.of("2026-Q2", "2026-Q3"),
 				List.of(new Series("NPS", List.of(-9.0, 4.0))), 0, Locale.forLanguageTag(language));
 		assertThat(ChartAlternatives.lines(nps)).containsExactly("NPS: 2026-Q2 −9; 2026-Q3 4");
+	}
+
+	/**
+	 * The importance chart's axis reads 1.0, 1.5, 2.0 … where its text gave the weights
+	 * as 1.00, 2.00 and 3.00.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "pl", "cs", "ru" })
+	void theImportanceChartsWeightsReadWithTheDecimalsOfItsAxis(String language) {
+		Locale locale = Locale.forLanguageTag(language);
+		Map<Tone, String> tones = Map.of(Tone.NO_DIFFERENCE, "No significant difference");
+		ScatterChartSpec weights = new ScatterChartSpec("", "Gap", "Importance (weight)",
+				List.of(new ScatterChartSpec.Point("ACC1", -0.22, 1, Tone.NO_DIFFERENCE),
+						new ScatterChartSpec.Point("ACC2", -0.001, 3, Tone.NO_DIFFERENCE),
+						new ScatterChartSpec.Point("ACC3", 0.1, 2, Tone.NO_DIFFERENCE)),
+				0, 1, 2.0, 0, List.of(), tones, locale);
+		assertThat(weights.yDecimals()).isEqualTo(1);
+		String comma = (language.equals("en")) ? "." : ",";
+		assertThat(ChartAlternatives.lines(weights)).containsExactly(
+				"ACC1: Gap −0" + comma + "22, Importance (weight) 1" + comma + "0 (No significant difference)",
+				"ACC2: Gap 0" + comma + "00, Importance (weight) 3" + comma + "0 (No significant difference)",
+				"ACC3: Gap 0" + comma + "10, Importance (weight) 2" + comma + "0 (No significant difference)");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "pl" })
+	void aWeightOrCorrelationTheAxisDecimalsWouldRoundKeepsTwoDecimals(String language) {
+		Map<Tone, String> tones = Map.of(Tone.SHORTFALL, "Shortfall");
+		ScatterChartSpec correlations = new ScatterChartSpec("", "Gap", "Importance (correlation)",
+				List.of(new ScatterChartSpec.Point("ACC1", -0.5, 0.6612, Tone.SHORTFALL),
+						new ScatterChartSpec.Point("ACC2", -0.4, 0.2, Tone.SHORTFALL)),
+				0, 1, 0.43, 0, List.of(), tones, Locale.forLanguageTag(language));
+		String comma = (language.equals("en")) ? "." : ",";
+		assertThat(ChartAlternatives.lines(correlations)).contains(
+				"ACC1: Gap −0" + comma + "50, Importance (correlation) 0" + comma + "66 (Shortfall)",
+				"ACC2: Gap −0" + comma + "40, Importance (correlation) 0" + comma + "20 (Shortfall)");
 	}
 
 }
