@@ -34,7 +34,7 @@ class JobDatabaseMigrationTests {
 
 	/**
 	 * New databases per kind. Without {@link JobDatabaseMigration}'s lock a round fails
-	 * about one time in four on PostgreSQL and one in two on H2 (measured on 2 cores).
+	 * about one time in four on PostgreSQL and two in five on H2 (measured on 2 cores).
 	 */
 	private static final int ROUNDS = 10;
 
