@@ -17,10 +17,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * What gap-report keeps in the job database beside Spring Batch's tables: the report
- * ledger and the wave history ({@code history}), the schedules of {@code serve}
- * ({@code schedule}) and the run lock ({@code locking}; each partition's folder claims
- * are made by {@code batch.PartitionReporters}).
+ * The job database's migration at start, one process at a time
+ * ({@link JobDatabaseMigration}), and what gap-report keeps there beside Spring Batch's
+ * tables: the report ledger and the wave history ({@code history}), the schedules of
+ * {@code serve} ({@code schedule}) and the run lock ({@code locking}; each partition's
+ * folder claims are made by {@code batch.PartitionReporters}).
  */
 @Configuration(proxyBeanMethods = false)
 class JobDatabaseConfiguration {
@@ -28,6 +29,11 @@ class JobDatabaseConfiguration {
 	@Bean
 	static JobDatabaseSettings jobDatabaseSettings(Environment environment) {
 		return new JobDatabaseSettings(environment);
+	}
+
+	@Bean
+	JobDatabaseMigration jobDatabaseMigration() {
+		return new JobDatabaseMigration();
 	}
 
 	@Bean
