@@ -105,8 +105,9 @@ class TrendPageTests {
 	}
 
 	/**
-	 * The text of the page of {@code scores}' report that holds the section headed by
-	 * message {@code headingKey}, the PDF written into {@code folder}.
+	 * The text of {@code scores}' report from the heading of the section headed by
+	 * message {@code headingKey} to the end of the page after it, the PDF written into
+	 * {@code folder}.
 	 */
 	static String sectionPage(Scores scores, String headingKey, Path folder) throws Exception {
 		var out = new ByteArrayOutputStream();
@@ -114,7 +115,15 @@ class TrendPageTests {
 		Path pdf = Files.createTempFile(folder, "report", ".pdf");
 		Files.write(pdf, out.toByteArray());
 		String heading = Messages.load(scores.engagement().language(), null).get(headingKey);
-		return PdfText.pages(pdf).stream().filter((page) -> page.contains(heading + " ")).reduce("", String::concat);
+		List<String> pages = PdfText.pages(pdf);
+		for (int i = 0; i < pages.size(); i++) {
+			int start = pages.get(i).indexOf(heading + " ");
+			if (start >= 0) {
+				// a section that flows after another may go on to the next page
+				return pages.get(i).substring(start) + ((i + 1 < pages.size()) ? " " + pages.get(i + 1) : "");
+			}
+		}
+		return "";
 	}
 
 }
