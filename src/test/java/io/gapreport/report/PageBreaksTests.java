@@ -36,8 +36,33 @@ class PageBreaksTests {
 	@TempDir
 	Path folder;
 
-	/** A report as the run writes it: its model and the text of each of its pages. */
-	private record Rendered(String name, ReportModel model, List<String> pages) {
+	/**
+	 * A report as the run writes it: its model, the text of each of its pages, and of
+	 * each page's bottom margin.
+	 */
+	private record Rendered(String name, ReportModel model, List<String> pages, List<String> bottomMargins) {
+	}
+
+	/** Where a page's bottom margin begins, in points from its top: A4 less 16 mm. */
+	private static final float BOTTOM_MARGIN = (float) (842 - 16 * 72 / 25.4);
+
+	/**
+	 * When a section flowed on to the next page, its heading was painted at the foot of
+	 * the page before too, clipped and unseen, but there in the text a search or a screen
+	 * reader finds ("What to do" at the foot of page 1): a page's bottom margin holds its
+	 * page number alone.
+	 */
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "acme-logistics-2026-q2.xlsx", "lodz-bank-2026-q2.xlsx", "zlutoucky-kun-s-r-o-2026-q3.xlsx" })
+	void aPagesBottomMarginHoldsItsPageNumberAlone(String workbook) throws Exception {
+		for (Rendered report : reports(workbook)) {
+			List<String> margins = report.bottomMargins();
+			for (int page = 0; page < margins.size(); page++) {
+				assertThat(margins.get(page)).as("the bottom margin of page %d of %s", page + 1, report.name())
+					.matches("\\S+ " + (page + 1) + " \\S+ " + margins.size());
+			}
+		}
 	}
 
 	/**
@@ -167,7 +192,8 @@ class PageBreaksTests {
 		ReportModel model = PdfReport.packaged()
 			.model((unit != null) ? unit.scores() : scores.client(), problems, LocalDate.of(2026, 12, 7), unit,
 					(unit != null) ? List.of() : scores.units());
-		return new Rendered(name, model, PdfText.pages(render(model)));
+		Path pdf = render(model);
+		return new Rendered(name, model, PdfText.pages(pdf), PdfText.below(pdf, BOTTOM_MARGIN));
 	}
 
 	private Path render(ReportModel model) throws Exception {

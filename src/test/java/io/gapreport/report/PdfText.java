@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 
 /**
  * The text of a PDF as a reader's viewer extracts it (Apache PDFBox, in Java: no outside
@@ -32,6 +33,25 @@ public final class PdfText {
 				stripper.setStartPage(page);
 				stripper.setEndPage(page);
 				pages.add(stripper.getText(document).replaceAll("\\s+", " ").trim());
+			}
+			return pages;
+		}
+	}
+
+	/**
+	 * Each page's text below {@code top} points from the page's top edge (its bottom
+	 * margin, say), in page order, white space folded.
+	 */
+	public static List<String> below(Path pdf, float top) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			List<String> pages = new ArrayList<>();
+			for (var page : document.getPages()) {
+				var stripper = new PDFTextStripperByArea();
+				float height = page.getMediaBox().getHeight();
+				stripper.addRegion("below",
+						new java.awt.geom.Rectangle2D.Float(0, top, page.getMediaBox().getWidth(), height - top));
+				stripper.extractRegions(page);
+				pages.add(stripper.getTextForRegion("below").replaceAll("\\s+", " ").trim());
 			}
 			return pages;
 		}
