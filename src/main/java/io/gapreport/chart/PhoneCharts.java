@@ -12,9 +12,13 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.ui.VerticalAlignment;
 
 /**
  * The charts as the HTML twin draws them for a phone: narrow, so their type is large on a
@@ -26,6 +30,12 @@ public final class PhoneCharts {
 
 	/** The height, in points, of one lying bar with its share of the gap around it. */
 	private static final double ROW = 15;
+
+	/** The height, in points, of a row whose value stands above its dot. */
+	private static final double LABELLED_ROW = 26;
+
+	/** The height, in points, of a line of a name beside a lying bar (8-pt type). */
+	private static final double LINE = 9.5;
 
 	/** The height, in points, of the axes and the legend of lying bars. */
 	private static final double FRAME = 62;
@@ -110,10 +120,41 @@ public final class PhoneCharts {
 			}
 			String label = axis.getLabel();
 			if (label != null && ChartStyle.width(ChartStyle.LABEL, label) > MOST_LABEL_WIDTH) {
-				axis.setLabel(label.replaceFirst("\\s*\\([^()]*\\)\\s*$", ""));
+				label = label.replaceFirst("\\s*\\([^()]*\\)\\s*$", "");
+				axis.setLabel(label);
+			}
+			if (label != null && ChartStyle.width(ChartStyle.LABEL, label) > MOST_LABEL_WIDTH) {
+				// still too wide to stand centred under the plot (it ran off the
+				// drawing):
+				// it goes under the plot as a title, which wraps between words, above the
+				// legend
+				axis.setLabel(null);
+				chart.addSubtitle(new TextTitle(label, axis.getLabelFont(), axis.getLabelPaint(), RectangleEdge.BOTTOM,
+						HorizontalAlignment.CENTER, VerticalAlignment.TOP, new RectangleInsets(2, 0, 0, 0)));
 			}
 		}
 		return chart;
+	}
+
+	/**
+	 * The lines a name takes, broken between words, in a column {@code width} points
+	 * wide.
+	 */
+	static int lines(String name, double width) {
+		int lines = 1;
+		double line = 0;
+		double space = ChartStyle.width(ChartStyle.TICK, " ");
+		for (String word : name.strip().split("\\s+")) {
+			double length = ChartStyle.width(ChartStyle.TICK, word);
+			if (line > 0 && line + space + length > width) {
+				lines++;
+				line = length;
+			}
+			else {
+				line += (line > 0) ? space + length : length;
+			}
+		}
+		return lines;
 	}
 
 	/**
@@ -135,7 +176,28 @@ public final class PhoneCharts {
 		if (spec instanceof ScatterChartSpec scatter && !scatter.verdicts().isEmpty()) {
 			return height + VerdictList.height(scatter, PLOT_WIDTH);
 		}
+		if (spec instanceof BenchmarkChartSpec benchmark) {
+			return Math.max(height,
+					FRAME + rows(benchmark.channels().stream().map(BenchmarkChartSpec.Channel::name).toList(), ROW));
+		}
+		if (spec instanceof RangeChartSpec intervals) {
+			// each row's value stands above its dot
+			return Math.max(height,
+					FRAME + rows(intervals.intervals().stream().map(RangeChartSpec.Interval::category).toList(),
+							LABELLED_ROW));
+		}
 		return height;
+	}
+
+	/**
+	 * The height of the rows of lying names: a name may take two or three lines beside
+	 * its row, and every row (the axis gives each the same height) is as tall as the
+	 * longest name's, and at least {@code row}.
+	 */
+	private static double rows(List<String> names, double row) {
+		double column = nameColumn(names);
+		int most = names.stream().mapToInt((name) -> Math.min(3, lines(name, column))).max().orElse(1);
+		return Math.max(row, ROW + LINE * (most - 1)) * names.size();
 	}
 
 	/**
@@ -156,6 +218,21 @@ public final class PhoneCharts {
 		}
 		double share = (widest + LABEL_SLACK) / PLOT_WIDTH;
 		return (float) Math.min(MOST_NAME_SHARE, Math.max(NAME_SHARE, share));
+	}
+
+	/**
+	 * The width, in points, of the names' column beside lying bars, as nameShare gives
+	 * it.
+	 */
+	private static double nameColumn(List<String> names) {
+		double widest = 0;
+		for (String name : names) {
+			for (String word : name.split("\\s+")) {
+				widest = Math.max(widest, ChartStyle.width(ChartStyle.TICK, word));
+			}
+		}
+		double share = Math.min(MOST_NAME_SHARE, Math.max(NAME_SHARE, (widest + LABEL_SLACK) / PLOT_WIDTH));
+		return share * PLOT_WIDTH - LABEL_SLACK;
 	}
 
 	/**
@@ -222,8 +299,17 @@ public final class PhoneCharts {
 		}
 	}
 
+	/**
+	 * Whether a bar chart's bars lie on their side on a phone: grouped bars always, and
+	 * one series whose names are wider than their share of the plot (under upright bars
+	 * they would break inside a word or be cut).
+	 */
 	private static boolean lies(BarChartSpec bars) {
-		return bars.drawnSeries().size() > 1;
+		if (bars.drawnSeries().size() > 1) {
+			return true;
+		}
+		double share = PLOT_WIDTH / Math.max(1, bars.categories().size());
+		return bars.categories().stream().anyMatch((name) -> ChartStyle.width(ChartStyle.TICK, name) > share);
 	}
 
 }

@@ -5,12 +5,15 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.ValueTick;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.text.TextFragment;
 import org.jfree.chart.text.TextLine;
@@ -53,6 +56,24 @@ class PhoneChartsTests {
 								new Series("Восприятие", List.of(5.2, 5.5, 5.8, 5.5))),
 						1, 7, ChartsTests.POLISH),
 				levels);
+	}
+
+	/**
+	 * The themes' chart has one series: its names stood under upright bars, a quarter of
+	 * a phone's plot each, and broke inside words ("Reachi ng us", "Dostup nost") or were
+	 * cut ("Bills a...").
+	 */
+	@Test
+	void oneSeriesWhoseNamesDoNotFitUnderItsBarsLiesOnItsSideWithItsNamesWhole() {
+		List<String> themes = List.of("Dostupnost", "Personál", "Vyúčtování a platby", "Reaching us");
+		BarChartSpec spec = new BarChartSpec("", "", "Podíl komentářů (%)", themes,
+				List.of(new Series("Podíl komentářů", List.of(27.0, 21.0, 12.0, 10.0))), 0, 100, ChartsTests.POLISH, 0);
+		assertThat(PhoneCharts.create(spec).getCategoryPlot().getOrientation()).isEqualTo(PlotOrientation.HORIZONTAL);
+		assertWordsWhole(spec, themes);
+		// short names stay under upright bars
+		BarChartSpec nps = new BarChartSpec("", "", "n", List.of("0", "1", "2"),
+				List.of(new Series("n", List.of(1.0, 2.0, 3.0))), 0, 10, ChartsTests.POLISH, 0);
+		assertThat(PhoneCharts.create(nps).getCategoryPlot().getOrientation()).isEqualTo(PlotOrientation.VERTICAL);
 	}
 
 	@Test
@@ -150,6 +171,77 @@ class PhoneChartsTests {
 		double top = chart.getCategoryPlot().getRangeAxis().valueToJava2D(70, plot, RectangleEdge.LEFT);
 		assertThat(top - plot.getY()).as("points above the tallest bar")
 			.isGreaterThanOrEqualTo(ChartStyle.lineHeight(ChartStyle.TICK) + 2);
+	}
+
+	/**
+	 * Beside the Russian channels' bars, "электронная почта" took two lines in a row of
+	 * one and ran into "телефон" under it: each row is as tall as its name's lines.
+	 */
+	@Test
+	void aChannelsNameOnTwoLinesHasARowTallEnoughForThem() {
+		BenchmarkChartSpec spec = new BenchmarkChartSpec("", "Решено с первого обращения",
+				List.of(new BenchmarkChartSpec.Channel("электронная почта", 0.48, 0.68, 0.46),
+						new BenchmarkChartSpec.Channel("телефон", 0.72, 0.82, 0.56),
+						new BenchmarkChartSpec.Channel("чат", 0.35, 0.45, 0.28),
+						new BenchmarkChartSpec.Channel("сайт", 0.44, null, null),
+						new BenchmarkChartSpec.Channel("лично", 0.92, null, null)),
+				new BenchmarkChartSpec.Labels("Наш показатель", "Лучшие", "Остальные"), ChartsTests.POLISH);
+		JFreeChart chart = PhoneCharts.create(spec);
+		Rectangle2D plot = draw(chart, PHONE, PhoneCharts.height(spec, 55 * 72 / 25.4));
+		CategoryPlot categories = chart.getCategoryPlot();
+		double column = PhoneCharts.nameShare(categories) * plot.getWidth();
+		assertThat(PhoneCharts.lines("электронная почта", column)).as("the lines of the first name").isEqualTo(2);
+		// a row: the data area's height over the channels
+		assertThat(plot.getHeight() / spec.channels().size()).as("points a row")
+			.isGreaterThanOrEqualTo(2 * ChartStyle.lineHeight(ChartStyle.TICK) + 2);
+	}
+
+	/**
+	 * The Units chart's names ("Oddział Łódź Bałuty" on three lines) ran into each other,
+	 * and into the values above the dots, on a phone: each row is as tall as its name's
+	 * lines, and has room for its value above its dot.
+	 */
+	@Test
+	void aUnitsNameOnSeveralLinesHasARowTallEnoughForThemAndItsValue() {
+		List<String> units = List.of("Cała organizacja", "Oddział Łódź Bałuty", "Oddział Warszawa Mokotów",
+				"Oddział Łódź Centrum", "Oddział Kraków Rynek");
+		RangeChartSpec spec = new RangeChartSpec("", "", "Luka 5 ogółem według jednostek, z 95% przedziałem",
+				units.stream().map((unit) -> new RangeChartSpec.Interval(unit, -0.3, -0.5, -0.1)).toList(),
+				ChartsTests.TONES, ChartsTests.POLISH);
+		JFreeChart chart = PhoneCharts.create(spec);
+		Rectangle2D plot = draw(chart, PHONE, PhoneCharts.height(spec, 45 * 72 / 25.4));
+		double column = PhoneCharts.nameShare(chart.getCategoryPlot()) * plot.getWidth();
+		int most = units.stream().mapToInt((unit) -> PhoneCharts.lines(unit, column)).max().orElseThrow();
+		assertThat(most).as("the lines of the longest name").isGreaterThan(1);
+		assertThat(plot.getHeight() / units.size()).as("points a row")
+			.isGreaterThanOrEqualTo(Math.max(most, 2) * ChartStyle.lineHeight(ChartStyle.TICK) + 2);
+	}
+
+	/**
+	 * "Rozwiązane przy pierwszym kontakcie" stood centred under a plot that starts after
+	 * the channels' names, and ran off the phone's drawing: a label too wide for that
+	 * goes under the plot as a title, which wraps.
+	 */
+	@Test
+	void anAxisLabelTooWideForAPhoneGoesUnderThePlotWhereItWraps() {
+		BenchmarkChartSpec spec = new BenchmarkChartSpec("", "Rozwiązane przy pierwszym kontakcie",
+				List.of(new BenchmarkChartSpec.Channel("e-mail", 0.58, 0.68, 0.46),
+						new BenchmarkChartSpec.Channel("telefon", 0.74, 0.82, 0.56),
+						new BenchmarkChartSpec.Channel("strona WWW", 0.54, null, null),
+						new BenchmarkChartSpec.Channel("osobiście", 0.80, null, null)),
+				new BenchmarkChartSpec.Labels("Nasz wskaźnik", "Najlepsi", "Pozostali"), ChartsTests.POLISH);
+		String svg = SvgChartPainter.svg(PhoneCharts.create(spec), "phone", PHONE, PhoneCharts.height(spec, 150));
+		List<String> texts = TEXT.matcher(svg).results().map((text) -> text.group(1).strip()).toList();
+		assertThat(String.join(" ", texts)).contains("Rozwiązane przy pierwszym kontakcie");
+		Matcher drawn = Pattern.compile("<text x=['\"]([-0-9.]+)['\"][^>]*>([^<]*)</text>").matcher(svg);
+		while (drawn.find()) {
+			double x = Double.parseDouble(drawn.group(1));
+			double width = ChartStyle.width(ChartStyle.LABEL, drawn.group(2));
+			assertThat(x + width).as("the right end of '%s'", drawn.group(2)).isLessThanOrEqualTo(PHONE + 1);
+		}
+		// in the PDF it stays the axis' label
+		assertThat(Charts.create(spec).getCategoryPlot().getRangeAxis().getLabel())
+			.isEqualTo("Rozwiązane przy pierwszym kontakcie");
 	}
 
 	/**
