@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,8 +69,6 @@ final class HtmlTwin {
 
 	private static final Pattern VIEW_BOX = Pattern.compile("viewBox=[\"'][-0-9.]+[\\s,]+[-0-9.]+[\\s,]+([0-9.]+)");
 
-	private static final Pattern SLOT = Pattern.compile("<!--drawing (\\d+)-->");
-
 	/**
 	 * Each thread's parser and serializer, made once: finding and configuring the JDK's
 	 * implementations for every report cost more than using them.
@@ -94,7 +93,7 @@ final class HtmlTwin {
 			Element body = (Element) document.getElementsByTagNameNS(XHTML, "body").item(0);
 			String title = document.getElementsByTagNameNS(XHTML, "title").item(0).getTextContent();
 			String heading = title;
-			List<String> drawings = new ArrayList<>();
+			var drawings = new Drawings(UUID.randomUUID().toString(), new ArrayList<>());
 			for (Element element : elements(body)) {
 				if (element.getLocalName().matches("h[1-5]")) {
 					heading = element.getTextContent().strip();
@@ -110,13 +109,14 @@ final class HtmlTwin {
 			Element h1 = document.createElementNS(XHTML, "h1");
 			h1.setTextContent(title);
 			body.insertBefore(h1, body.getFirstChild());
-			var html = new StringWriter(xhtml.length() + drawings.stream().mapToInt(String::length).sum() + 4096);
+			var html = new StringWriter(
+					xhtml.length() + drawings.svgs().stream().mapToInt(String::length).sum() + 4096);
 			html.write("<!DOCTYPE html>\n");
 			// not reset after use: reset() would drop the output properties it was made
 			// with
 			SERIALIZERS.get().transform(new DOMSource(document), new StreamResult(html));
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			splice(html.getBuffer(), drawings, writer);
+			drawings.splice(html.getBuffer(), writer);
 			writer.flush();
 		}
 		catch (IOException ex) {
@@ -128,20 +128,42 @@ final class HtmlTwin {
 	}
 
 	/**
-	 * Writes the serialized twin with each drawing's slot, a comment
-	 * {@code <!--drawing N-->}, replaced by the drawing. The drawings are spliced in as
-	 * text, not built as elements: parsing each SVG into the document and serializing it
-	 * again took half of the twin's time.
+	 * The drawings of a twin, spliced in where the serialized page has their slots:
+	 * comments {@code <!--drawing KEY N-->}, KEY random for each twin, so that no text of
+	 * the report (a client's name in a {@code meta} element, whose attributes the
+	 * serializer leaves unescaped) can pass for one.
 	 */
-	private static void splice(CharSequence html, List<String> drawings, Writer out) throws IOException {
-		Matcher slot = SLOT.matcher(html);
-		int from = 0;
-		while (slot.find()) {
-			out.append(html, from, slot.start());
-			out.write(drawings.get(Integer.parseInt(slot.group(1))));
-			from = slot.end();
+	private record Drawings(String key, List<String> svgs) {
+
+		/** Adds a drawing; its slot: a comment the serialized twin replaces by it. */
+		Node slot(Document document, String svg) {
+			this.svgs.add(svg);
+			return document.createComment("drawing " + this.key + " " + (this.svgs.size() - 1));
 		}
-		out.append(html, from, html.length());
+
+		/**
+		 * Writes the serialized twin with each slot replaced by its drawing. The drawings
+		 * are spliced in as text, not built as elements: parsing each SVG into the
+		 * document and serializing it again took half of the twin's time.
+		 */
+		void splice(CharSequence html, Writer out) throws IOException {
+			Matcher slot = Pattern.compile("<!--drawing " + Pattern.quote(this.key) + " (\\d+)-->").matcher(html);
+			int from = 0;
+			int next = 0;
+			while (slot.find()) {
+				if (Integer.parseInt(slot.group(1)) != next) {
+					throw new IllegalStateException("drawing " + next + " is not where the page has it");
+				}
+				out.append(html, from, slot.start());
+				out.write(this.svgs.get(next++));
+				from = slot.end();
+			}
+			if (next != this.svgs.size()) {
+				throw new IllegalStateException("the page has " + next + " of its " + this.svgs.size() + " drawings");
+			}
+			out.append(html, from, html.length());
+		}
+
 	}
 
 	/**
@@ -177,7 +199,7 @@ final class HtmlTwin {
 	 * its numbers as text.
 	 */
 	private static void chart(Document document, Element placeholder, Map<String, ChartSpec> charts, String heading,
-			String chartData, List<String> drawings) {
+			String chartData, Drawings drawings) {
 		String id = placeholder.getAttribute(ChartElementFactory.ATTRIBUTE);
 		ChartSpec spec = charts.get(id);
 		if (spec == null) {
@@ -199,10 +221,14 @@ final class HtmlTwin {
 		height = (height > 0) ? height : width / 2;
 		Element figure = document.createElementNS(XHTML, "figure");
 		figure.setAttribute("class", "chart");
-		figure.appendChild(
-				slot(document, drawings, drawing(SvgChartPainter.svg(PhoneCharts.create(spec), "chart-" + id + "-phone",
-						PHONE_WIDTH, PhoneCharts.height(spec, height * POINTS_PER_MM)), "phone", heading)));
-		figure.appendChild(slot(document, drawings, drawing(
+		figure
+			.appendChild(
+					drawings
+						.slot(document,
+								drawing(SvgChartPainter.svg(PhoneCharts.create(spec), "chart-" + id + "-phone",
+										PHONE_WIDTH, PhoneCharts.height(spec, height * POINTS_PER_MM)), "phone",
+										heading)));
+		figure.appendChild(drawings.slot(document, drawing(
 				SvgChartPainter.svg(Charts.create(spec), "chart-" + id, width * POINTS_PER_MM, height * POINTS_PER_MM),
 				"wide", heading)));
 		Element caption = document.createElementNS(XHTML, "figcaption");
@@ -218,12 +244,6 @@ final class HtmlTwin {
 		caption.appendChild(list);
 		figure.appendChild(caption);
 		placeholder.getParentNode().replaceChild(figure, placeholder);
-	}
-
-	/** The slot of a drawing: a comment the serialized twin replaces by the drawing. */
-	private static Node slot(Document document, List<String> drawings, String drawing) {
-		drawings.add(drawing);
-		return document.createComment("drawing " + (drawings.size() - 1));
 	}
 
 	/**

@@ -66,6 +66,27 @@ class HtmlTwinTests {
 		assertThat(html.select("#header, #footer")).isEmpty();
 	}
 
+	/**
+	 * The drawings are spliced into the serialized page where their slots, comments, are;
+	 * the serializer leaves a {@code meta} element's attribute unescaped, so a client's
+	 * name that looks like a slot must not take a drawing.
+	 */
+	@Test
+	void aClientNamedLikeADrawingsSlotKeepsItsNameAndEveryChartItsTwoDrawings() throws Exception {
+		String name = "Acme <!--drawing 0--> & \"Sons\"";
+		var scored = ExampleWorkbooks.score(ExampleWorkbooks.write(folder, "en", name, "Was it right?"));
+		String text = html(scored.scores(), scored.problems(), "slot-like");
+		Document html = Jsoup.parse(text);
+		assertThat(html.selectFirst("h1").text()).contains(name);
+		assertThat(html.select("meta[name=title]").attr("content")).contains(name);
+		assertThat(html.select("figure")).isNotEmpty().allSatisfy((figure) -> {
+			assertThat(figure.select("> svg.phone")).hasSize(1);
+			assertThat(figure.select("> svg.wide")).hasSize(1);
+			assertThat(figure.select("> svg").attr("aria-label")).isNotBlank();
+		});
+		assertThat(html.select("svg").size()).isEqualTo(2 * html.select("figure").size());
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "en", "pl", "cs", "ru" })
 	void noChartTextIsSmallerThan14PxOnA360PxPhoneNorOnAWideScreen(String language) throws Exception {
