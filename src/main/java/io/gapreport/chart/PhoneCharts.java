@@ -1,6 +1,7 @@
 package io.gapreport.chart;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jfree.chart.JFreeChart;
@@ -22,9 +23,13 @@ import org.jfree.chart.ui.VerticalAlignment;
 
 /**
  * The charts as the HTML twin draws them for a phone: narrow, so their type is large on a
- * small screen. Grouped upright bars (a mean per level and series) lie on their side
- * there, one row per bar, so that the levels' names and the bars' values keep room to be
- * read whole; every other chart is drawn as in the PDF.
+ * small screen. Grouped upright bars (a mean per level and series), and one series whose
+ * names would not stand whole under upright bars, lie on their side there, so that the
+ * names and the bars' values keep room to be read whole. Names beside lying bars and rows
+ * (the gaps, the channels, the units) break only between words, and their rows are as
+ * tall as their lines; the importance chart's lists go under its plot; an axis label too
+ * wide for the phone goes under the plot as a title that wraps; number axes show at most
+ * five ticks. Otherwise a chart is drawn as in the PDF.
  */
 public final class PhoneCharts {
 
@@ -159,15 +164,18 @@ public final class PhoneCharts {
 
 	/**
 	 * The height, in points, of the chart drawn for a phone: as tall as the PDF's, and
-	 * taller where its bars lie on their side and for the gaps, whose names may take
-	 * three lines.
+	 * taller where its bars lie on their side, for the importance chart's lists under its
+	 * plot, and where names beside rows (the gaps, the channels, the units) may take two
+	 * or three lines.
 	 * @param spec what the chart shows
 	 * @param height the chart's height in the PDF, in points
 	 * @return its height for a phone
 	 */
 	public static double height(ChartSpec spec, double height) {
 		if (spec instanceof BarChartSpec bars && lies(bars)) {
-			return Math.max(height, FRAME + ROW * bars.drawnSeries().size() * bars.categories().size());
+			double rows = Math.max(ROW * bars.drawnSeries().size() * bars.categories().size(),
+					rows(bars.categories(), ROW * bars.drawnSeries().size()));
+			return Math.max(height, FRAME + rows);
 		}
 		if (spec instanceof GapBarsSpec gaps) {
 			boolean indicative = gaps.bars().stream().anyMatch((bar) -> bar.tone() == Tone.INDICATIVE);
@@ -301,15 +309,19 @@ public final class PhoneCharts {
 
 	/**
 	 * Whether a bar chart's bars lie on their side on a phone: grouped bars always, and
-	 * one series whose names are wider than their share of the plot (under upright bars
-	 * they would break inside a word or be cut).
+	 * one series with a name that would not stand whole under its upright bar, in its
+	 * share of the plot's width: a word wider than that share (it would break inside), or
+	 * more than the two lines the axis gives a name (it would be cut).
 	 */
 	private static boolean lies(BarChartSpec bars) {
 		if (bars.drawnSeries().size() > 1) {
 			return true;
 		}
 		double share = PLOT_WIDTH / Math.max(1, bars.categories().size());
-		return bars.categories().stream().anyMatch((name) -> ChartStyle.width(ChartStyle.TICK, name) > share);
+		return bars.categories()
+			.stream()
+			.anyMatch((name) -> Arrays.stream(name.strip().split("\\s+"))
+				.anyMatch((word) -> ChartStyle.width(ChartStyle.TICK, word) > share) || lines(name, share) > 2);
 	}
 
 }

@@ -71,9 +71,23 @@ class PhoneChartsTests {
 		assertThat(PhoneCharts.create(spec).getCategoryPlot().getOrientation()).isEqualTo(PlotOrientation.HORIZONTAL);
 		assertWordsWhole(spec, themes);
 		// short names stay under upright bars
-		BarChartSpec nps = new BarChartSpec("", "", "n", List.of("0", "1", "2"),
+		BarChartSpec digits = new BarChartSpec("", "", "n", List.of("0", "1", "2"),
 				List.of(new Series("n", List.of(1.0, 2.0, 3.0))), 0, 10, ChartsTests.POLISH, 0);
-		assertThat(PhoneCharts.create(nps).getCategoryPlot().getOrientation()).isEqualTo(PlotOrientation.VERTICAL);
+		assertThat(PhoneCharts.create(digits).getCategoryPlot().getOrientation()).isEqualTo(PlotOrientation.VERTICAL);
+		// eight themes, names on several lines beside their bars: rows tall enough for
+		// them
+		List<String> eight = List.of("Vyúčtování a platby", "Čekání na odpověď", "Personál na pobočce",
+				"Dostupnost linky", "Doručení zásilky", "Kvalita zboží", "Reklamace a vrácení", "Webové stránky");
+		BarChartSpec many = new BarChartSpec("", "", "Podíl komentářů (%)", eight,
+				List.of(new Series("Podíl komentářů", List.of(20.0, 18.0, 15.0, 12.0, 10.0, 8.0, 6.0, 4.0))), 0, 100,
+				ChartsTests.POLISH, 0);
+		JFreeChart chart = PhoneCharts.create(many);
+		Rectangle2D plot = draw(chart, PHONE, PhoneCharts.height(many, 55 * 72 / 25.4));
+		double column = PhoneCharts.nameShare(chart.getCategoryPlot()) * plot.getWidth();
+		int most = eight.stream().mapToInt((name) -> PhoneCharts.lines(name, column)).max().orElseThrow();
+		assertThat(most).as("the lines of the longest name").isGreaterThan(1);
+		assertThat(plot.getHeight() / eight.size()).as("points a row")
+			.isGreaterThanOrEqualTo(most * ChartStyle.lineHeight(ChartStyle.TICK) + 2);
 	}
 
 	@Test
