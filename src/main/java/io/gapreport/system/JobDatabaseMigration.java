@@ -7,8 +7,6 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
-import io.gapreport.run.Outages;
-
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.core.retry.RetryException;
@@ -42,7 +40,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
  * {@value JobDatabaseSettings#LOCK_TIMEOUT}); a process that comes second then finds the
  * database migrated and has nothing to do.
  */
-public final class JobDatabaseMigration implements FlywayMigrationStrategy {
+final class JobDatabaseMigration implements FlywayMigrationStrategy {
 
 	/**
 	 * The key of the PostgreSQL advisory lock held while migrating ("gap-rprt" in ASCII),
@@ -56,6 +54,15 @@ public final class JobDatabaseMigration implements FlywayMigrationStrategy {
 	 * tell a new database (empty) from one made before Flyway (to baseline).
 	 */
 	static final String H2_LOCK_SCHEMA = "GAP_REPORT_MIGRATION";
+
+	/** H2's error codes (org.h2.api.ErrorCode) for what another process created first. */
+	private static final int H2_TABLE_EXISTS = 42101;
+
+	private static final int H2_SCHEMA_EXISTS = 90078;
+
+	private static final int H2_DUPLICATE_KEY = 23505;
+
+	private static final int H2_CONCURRENT_UPDATE = 90131;
 
 	/** The table whose one row an H2 migration holds locked. */
 	static final String H2_LOCK_TABLE = H2_LOCK_SCHEMA + ".LOCK_ROW";
@@ -87,7 +94,15 @@ public final class JobDatabaseMigration implements FlywayMigrationStrategy {
 				}
 				finally {
 					unlock(statement, "ROLLBACK", migrated);
-					connection.setAutoCommit(true);
+					try {
+						connection.setAutoCommit(true);
+					}
+					catch (SQLException ex) {
+						// as for the unlock: not over a failed migration's own failure
+						if (migrated) {
+							throw ex;
+						}
+					}
 				}
 			}
 			else {
@@ -109,13 +124,16 @@ public final class JobDatabaseMigration implements FlywayMigrationStrategy {
 			.maxRetries(5)
 			.delay(Duration.ofMillis(20))
 			.jitter(Duration.ofMillis(10))
-			.predicate((failure) -> failure instanceof SQLException && !Outages.isUnreachable(failure))
+			.predicate(JobDatabaseMigration::createdElsewhere)
 			.build();
 		try {
 			new RetryTemplate(createdElsewhere).execute(() -> {
 				statement.execute("CREATE SCHEMA IF NOT EXISTS " + H2_LOCK_SCHEMA);
 				statement.execute("CREATE TABLE IF NOT EXISTS " + H2_LOCK_TABLE + "(ID INT PRIMARY KEY)");
-				statement.execute("MERGE INTO " + H2_LOCK_TABLE + " KEY(ID) VALUES (1)");
+				// not MERGE: updating the row would wait for a migrating process's lock
+				// on it
+				statement.execute("INSERT INTO " + H2_LOCK_TABLE + "(ID) SELECT 1 WHERE NOT EXISTS (SELECT ID FROM "
+						+ H2_LOCK_TABLE + " WHERE ID = 1)");
 				return null;
 			});
 		}
@@ -128,6 +146,19 @@ public final class JobDatabaseMigration implements FlywayMigrationStrategy {
 			}
 			throw new IllegalStateException(ex.getCause());
 		}
+	}
+
+	/**
+	 * Whether {@code failure} is H2's answer to creating what another process created at
+	 * the same moment: a schema or table that already exists, the row's duplicate key, a
+	 * concurrent update of its catalogue. Nothing else is tried again (a lock timeout is
+	 * a failure of its own, not to be waited for again).
+	 */
+	private static boolean createdElsewhere(Throwable failure) {
+		return failure instanceof SQLException sql && switch (sql.getErrorCode()) {
+			case H2_TABLE_EXISTS, H2_SCHEMA_EXISTS, H2_DUPLICATE_KEY, H2_CONCURRENT_UPDATE -> true;
+			default -> false;
+		};
 	}
 
 	/**
