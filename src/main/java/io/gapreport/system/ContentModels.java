@@ -10,9 +10,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The report model of a report's content, built once for all of its files: a report's
- * files (the PDF, its HTML twin) are written one after the other on one thread from one
- * {@link Content}, so each thread keeps the model of the content it saw last. The PDF and
- * the twin thus show the same unit, units and date, even across midnight.
+ * files (the PDF, then its HTML twin) are written one after the other on one thread from
+ * one {@link Content}, so each thread keeps the model of the content it is writing until
+ * its last file takes it. The PDF and the twin thus show the same unit, units and date,
+ * even across midnight, and no thread holds on to a written report's model.
  */
 final class ContentModels {
 
@@ -27,7 +28,10 @@ final class ContentModels {
 		this.clock = clock;
 	}
 
-	/** The model of {@code content}: the one already built for it, or a new one. */
+	/**
+	 * The model of {@code content} for a file that is not its last: the one already built
+	 * for it, or a new one, kept for the next file.
+	 */
 	ReportModel of(Content content) {
 		Built built = this.last.get();
 		if (built == null || built.content() != content) {
@@ -36,6 +40,16 @@ final class ContentModels {
 			this.last.set(built);
 		}
 		return built.model();
+	}
+
+	/**
+	 * The model of {@code content} for its last file: the one already built for it, or a
+	 * new one; either way this thread keeps none after it.
+	 */
+	ReportModel take(Content content) {
+		ReportModel model = of(content);
+		this.last.remove();
+		return model;
 	}
 
 	private record Built(Content content, ReportModel model) {

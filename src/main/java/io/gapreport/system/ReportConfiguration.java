@@ -14,6 +14,7 @@ import io.gapreport.run.ReportFile;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /**
  * The PDF report written beside each {@code scores.json}, dated by the clock, the e-mail
@@ -44,6 +45,7 @@ class ReportConfiguration {
 	}
 
 	@Bean
+	@Order(1) // the PDF first, then its twin (ContentModels keeps the model between them)
 	ReportFile pdfReportFile(PdfReport report, ReportLetters letters, ContentModels models) {
 		return new ReportFile.Mailed() {
 
@@ -69,6 +71,7 @@ class ReportConfiguration {
 
 	/** The HTML twin of the PDF report, from the same model and template. */
 	@Bean
+	@Order(2)
 	ReportFile htmlReportFile(PdfReport report, ContentModels models) {
 		return new ReportFile() {
 
@@ -79,7 +82,7 @@ class ReportConfiguration {
 
 			@Override
 			public void write(Content content, OutputStream out) {
-				report.renderHtml(models.of(content), out);
+				report.renderHtml(models.take(content), out);
 			}
 
 		};
