@@ -53,7 +53,7 @@ public final class Benchmarks {
 			case "render" -> render(folder, count(args, 1, 10));
 			case "twin" -> twin(folder, count(args, 1, 20));
 			case "report" -> report(folder, count(args, 1, 1_000_000));
-			default -> throw new IllegalArgumentException("read, render or report, not " + what);
+			default -> throw new IllegalArgumentException("read, render, twin or report, not " + what);
 		}
 	}
 

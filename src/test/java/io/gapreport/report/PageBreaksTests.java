@@ -97,7 +97,7 @@ class PageBreaksTests {
 			assertThat(breakdowns.measured()).isTrue();
 			assertThat(breakdowns.rows()).hasSizeBetween(2, 12);
 			int page = pageOf(report.pages(), report.model().t().get("section.breakdowns"));
-			assertThat(page).as(report.name()).isPositive();
+			assertThat(page).as(report.name()).isNotNegative();
 			for (ReportModel.BreakdownRow row : breakdowns.rows()) {
 				assertThat(report.pages().get(page)).as("the segments page of %s", report.name())
 					.contains(row.by() + " " + row.value() + " " + row.n());

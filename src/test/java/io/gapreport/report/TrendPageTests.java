@@ -100,27 +100,39 @@ class TrendPageTests {
 		return ExampleWorkbooks.score(Path.of("input", after), List.of(first.trendPoint())).scores();
 	}
 
+	/**
+	 * The trend's pages: its per-level table may flow on to the page after its charts.
+	 */
 	private static String trendPage(Scores scores) throws Exception {
-		return sectionPage(scores, "section.trend", folder);
+		return sectionPages(scores, "section.trend", folder, 2);
 	}
 
 	/**
-	 * The text of {@code scores}' report from the heading of the section headed by
-	 * message {@code headingKey} to the end of the page after it, the PDF written into
+	 * The text of the page of {@code scores}' report that holds the section headed by
+	 * message {@code headingKey}, from that heading on, the PDF written into
 	 * {@code folder}.
 	 */
 	static String sectionPage(Scores scores, String headingKey, Path folder) throws Exception {
+		return sectionPages(scores, headingKey, folder, 1);
+	}
+
+	/**
+	 * The text of {@code pages} pages of {@code scores}' report from the heading of the
+	 * section headed by message {@code headingKey} on, the PDF written into
+	 * {@code folder}.
+	 */
+	static String sectionPages(Scores scores, String headingKey, Path folder, int pages) throws Exception {
 		var out = new ByteArrayOutputStream();
 		PdfReport.packaged().write(scores, List.of(), LocalDate.of(2026, 11, 25), out);
 		Path pdf = Files.createTempFile(folder, "report", ".pdf");
 		Files.write(pdf, out.toByteArray());
 		String heading = Messages.load(scores.engagement().language(), null).get(headingKey);
-		List<String> pages = PdfText.pages(pdf);
-		for (int i = 0; i < pages.size(); i++) {
-			int start = pages.get(i).indexOf(heading + " ");
+		List<String> texts = PdfText.pages(pdf);
+		for (int i = 0; i < texts.size(); i++) {
+			int start = texts.get(i).indexOf(heading + " ");
 			if (start >= 0) {
-				// a section that flows after another may go on to the next page
-				return pages.get(i).substring(start) + ((i + 1 < pages.size()) ? " " + pages.get(i + 1) : "");
+				return texts.get(i).substring(start) + " "
+						+ String.join(" ", texts.subList(i + 1, Math.min(texts.size(), i + pages)));
 			}
 		}
 		return "";
