@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A value axis over an answer scale that marks the scale's own values only: no tick, tick
  * label or grid line past either end of the scale, where a chart keeps room for the
- * values printed beside its bars (a phone's lying bars keep a fifth of the scale past its
- * top).
+ * values printed beside its bars (a phone's lying bars keep about a fifth of the scale
+ * past its top).
  */
 final class ScaleAxis extends NumberAxis {
 

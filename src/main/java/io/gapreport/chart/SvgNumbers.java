@@ -19,6 +19,9 @@ final class SvgNumbers {
 	 * it.
 	 */
 	static String format(double value, int decimals) {
+		if (decimals < 0 || decimals >= POWERS.length) {
+			throw new IllegalArgumentException("0 to 6 decimals, not " + decimals);
+		}
 		if (!Double.isFinite(value) || Math.abs(value) >= 1e12) {
 			return Double.toString(value);
 		}

@@ -4,6 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * Numbers in the HTML twin's drawings: rounded to their places, no trailing zeros, no
+ * minus on a zero.
+ */
 class SvgNumbersTests {
 
 	@Test
@@ -23,12 +27,16 @@ class SvgNumbersTests {
 	void whatRoundsToZeroIsZeroWithoutASign() {
 		assertThat(SvgNumbers.format(-0.001, 2)).isEqualTo("0");
 		assertThat(SvgNumbers.format(0.0, 2)).isEqualTo("0");
+		assertThat(SvgNumbers.format(-0.0, 2)).isEqualTo("0");
+		assertThat(SvgNumbers.format(-0.4, 0)).isEqualTo("0");
+		assertThat(SvgNumbers.format(12.6, 0)).isEqualTo("13");
 	}
 
 	@Test
 	void whatIsNotFiniteIsWrittenAsJavaWritesIt() {
 		assertThat(SvgNumbers.format(Double.NaN, 2)).isEqualTo("NaN");
 		assertThat(SvgNumbers.format(Double.POSITIVE_INFINITY, 2)).isEqualTo("Infinity");
+		assertThat(SvgNumbers.format(2e12, 2)).isEqualTo("2.0E12");
 	}
 
 }
