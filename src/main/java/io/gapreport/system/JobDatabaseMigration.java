@@ -64,6 +64,8 @@ final class JobDatabaseMigration implements FlywayMigrationStrategy {
 
 	private static final int H2_CONCURRENT_UPDATE = 90131;
 
+	private static final int H2_GENERAL_ERROR = 50000;
+
 	/** The table whose one row an H2 migration holds locked. */
 	static final String H2_LOCK_TABLE = H2_LOCK_SCHEMA + ".LOCK_ROW";
 
@@ -157,6 +159,9 @@ final class JobDatabaseMigration implements FlywayMigrationStrategy {
 	private static boolean createdElsewhere(Throwable failure) {
 		return failure instanceof SQLException sql && switch (sql.getErrorCode()) {
 			case H2_TABLE_EXISTS, H2_SCHEMA_EXISTS, H2_DUPLICATE_KEY, H2_CONCURRENT_UPDATE -> true;
+			// H2 2.4 answers two CREATE … IF NOT EXISTS of one object at the same moment
+			// so
+			case H2_GENERAL_ERROR -> String.valueOf(sql.getMessage()).contains("object already exists");
 			default -> false;
 		};
 	}
