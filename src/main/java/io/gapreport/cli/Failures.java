@@ -7,6 +7,7 @@ import io.gapreport.run.DiskFault;
 import io.gapreport.run.Outages;
 import io.gapreport.run.RunLock;
 import io.gapreport.system.JobDatabaseSettings;
+import io.gapreport.system.MigrationWaitException;
 import org.springframework.amqp.AmqpException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.env.Environment;
@@ -54,10 +55,18 @@ final class Failures {
 		if (failure instanceof RunLock.LostException) {
 			return new Worded(GapReportCli.UNREACHABLE, failure.getMessage(), failure);
 		}
+		String lockTimeout = (environment != null)
+				? environment.getProperty(JobDatabaseSettings.LOCK_TIMEOUT, JobDatabaseSettings.DEFAULT_LOCK_TIMEOUT)
+				: JobDatabaseSettings.DEFAULT_LOCK_TIMEOUT;
+		if (cause(failure, MigrationWaitException.class)) {
+			return new Worded(GapReportCli.UNREACHABLE,
+					database + " was being migrated by another gap-report process for longer than " + lockTimeout + " ("
+							+ JobDatabaseSettings.LOCK_TIMEOUT + "); this process stopped: "
+							+ "start it again once that one has started, or stop that one if it hangs",
+					failure);
+		}
 		if (Outages.isLockTimeout(failure)) {
-			String timeout = (environment != null) ? environment.getProperty(JobDatabaseSettings.LOCK_TIMEOUT,
-					JobDatabaseSettings.DEFAULT_LOCK_TIMEOUT) : JobDatabaseSettings.DEFAULT_LOCK_TIMEOUT;
-			return new Worded(GapReportCli.UNREACHABLE, database + " kept a row locked for longer than " + timeout
+			return new Worded(GapReportCli.UNREACHABLE, database + " kept a row locked for longer than " + lockTimeout
 					+ " (" + JobDatabaseSettings.LOCK_TIMEOUT + "): another connection's transaction holds it, such as "
 					+ "a gap-report run that is paused or cut off; this run stopped: run again once that run has "
 					+ "ended or been stopped", failure);
@@ -114,6 +123,16 @@ final class Failures {
 			}
 		}
 		return null;
+	}
+
+	/** Whether {@code failure} or one of its causes is a {@code type}. */
+	private static boolean cause(Throwable failure, Class<? extends Throwable> type) {
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (type.isInstance(cause)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

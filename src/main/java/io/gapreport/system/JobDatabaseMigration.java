@@ -7,6 +7,8 @@ import java.time.Duration;
 
 import javax.sql.DataSource;
 
+import io.gapreport.run.Outages;
+
 import org.flywaydb.core.Flyway;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.core.retry.RetryException;
@@ -75,7 +77,7 @@ final class JobDatabaseMigration implements FlywayMigrationStrategy {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			String database = connection.getMetaData().getDatabaseProductName();
 			if ("PostgreSQL".equals(database)) {
-				statement.execute("SELECT pg_advisory_lock(" + LOCK_KEY + ")");
+				lock(statement, "SELECT pg_advisory_lock(" + LOCK_KEY + ")");
 				boolean migrated = false;
 				try {
 					flyway.migrate();
@@ -90,7 +92,7 @@ final class JobDatabaseMigration implements FlywayMigrationStrategy {
 				connection.setAutoCommit(false);
 				boolean migrated = false;
 				try {
-					statement.execute("SELECT ID FROM " + H2_LOCK_TABLE + " WHERE ID = 1 FOR UPDATE");
+					lock(statement, "SELECT ID FROM " + H2_LOCK_TABLE + " WHERE ID = 1 FOR UPDATE");
 					flyway.migrate();
 					migrated = true;
 				}
@@ -147,6 +149,22 @@ final class JobDatabaseMigration implements FlywayMigrationStrategy {
 				throw failure;
 			}
 			throw new IllegalStateException(ex.getCause());
+		}
+	}
+
+	/**
+	 * Takes the lock; a wait longer than the lock timeout is this process's outage, told
+	 * apart from a row a paused run keeps locked.
+	 */
+	private static void lock(Statement statement, String lock) throws SQLException {
+		try {
+			statement.execute(lock);
+		}
+		catch (SQLException ex) {
+			if (Outages.isLockTimeout(ex)) {
+				throw new MigrationWaitException(ex);
+			}
+			throw ex;
 		}
 	}
 

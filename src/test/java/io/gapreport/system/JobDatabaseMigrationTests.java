@@ -3,6 +3,8 @@ package io.gapreport.system;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Several gap-report processes (a manager and its workers) that start at the same moment
@@ -58,6 +61,49 @@ class JobDatabaseMigrationTests {
 				if (kind.equals("postgresql")) {
 					TestDatabases.dropSchema(properties);
 				}
+			}
+		}
+	}
+
+	/**
+	 * A process that waits longer than the lock timeout for another's migration stops
+	 * with a failure of its own (worded as the other process's migration, not as a run
+	 * that keeps a row locked), and the migration it waited for is not disturbed.
+	 */
+	@ParameterizedTest
+	@FieldSource("KINDS")
+	void aProcessThatWaitsTooLongForAnothersMigrationStopsWithAFailureOfItsOwn(String kind) throws Exception {
+		List<String> properties = TestDatabases.properties(kind, this.folder.resolve("waiting"));
+		try (HikariDataSource first = pool(properties, Duration.ofMillis(300));
+				HikariDataSource second = pool(properties, Duration.ofMillis(300))) {
+			new JobDatabaseMigration().migrate(flyway(first, kind));
+			try (Connection migrating = first.getConnection(); Statement statement = migrating.createStatement()) {
+				// what a migrating process holds
+				if (kind.equals("postgresql")) {
+					statement.execute("SELECT pg_advisory_lock(" + JobDatabaseMigration.LOCK_KEY + ")");
+				}
+				else {
+					migrating.setAutoCommit(false);
+					statement
+						.execute("SELECT ID FROM " + JobDatabaseMigration.H2_LOCK_TABLE + " WHERE ID = 1 FOR UPDATE");
+				}
+				assertThatThrownBy(() -> new JobDatabaseMigration().migrate(flyway(second, kind)))
+					.isInstanceOf(MigrationWaitException.class);
+				if (kind.equals("postgresql")) {
+					statement.execute("SELECT pg_advisory_unlock(" + JobDatabaseMigration.LOCK_KEY + ")");
+				}
+				else {
+					migrating.rollback();
+					migrating.setAutoCommit(true);
+				}
+			}
+			// once the other is done, it starts
+			new JobDatabaseMigration().migrate(flyway(second, kind));
+			assertMigratedOnce(first, kind);
+		}
+		finally {
+			if (kind.equals("postgresql")) {
+				TestDatabases.dropSchema(properties);
 			}
 		}
 	}
@@ -124,6 +170,14 @@ class JobDatabaseMigrationTests {
 
 	/** A connection pool as the application makes it, with its lock timeout. */
 	private static HikariDataSource pool(List<String> properties) {
+		return pool(properties, Duration.ofSeconds(60));
+	}
+
+	/**
+	 * A connection pool as the application makes it, with a lock timeout of
+	 * {@code lockTimeout}.
+	 */
+	private static HikariDataSource pool(List<String> properties, Duration lockTimeout) {
 		HikariDataSource pool = new HikariDataSource();
 		pool.setMaximumPoolSize(4);
 		pool.setUsername("sa");
@@ -137,10 +191,10 @@ class JobDatabaseMigrationTests {
 			}
 		}
 		if (pool.getJdbcUrl().startsWith("jdbc:h2:")) {
-			pool.setJdbcUrl(JobDatabaseSettings.h2(pool.getJdbcUrl(), Duration.ofSeconds(60)));
+			pool.setJdbcUrl(JobDatabaseSettings.h2(pool.getJdbcUrl(), lockTimeout));
 		}
 		else {
-			pool.setConnectionInitSql("SET lock_timeout = 60000");
+			pool.setConnectionInitSql("SET lock_timeout = " + lockTimeout.toMillis());
 		}
 		return pool;
 	}
