@@ -4,10 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.gapreport.output.RejectedCsv;
-import io.gapreport.survey.AuditVisit;
-import io.gapreport.survey.CustomerResponse;
 import io.gapreport.survey.InputProblem;
-import io.gapreport.survey.ManagerResponse;
 import io.gapreport.survey.ResponseSink;
 
 /**
@@ -31,33 +28,12 @@ final class ProblemSample {
 	}
 
 	ResponseSink teeTo(RejectedCsv csv) {
-		return new ResponseSink() {
-
-			@Override
-			public void customer(CustomerResponse response) {
-				ProblemSample.this.scores.customer(response);
+		return this.scores.alsoProblems((problem) -> {
+			csv.add(problem);
+			if (this.first.size() < KEPT) {
+				this.first.add(problem);
 			}
-
-			@Override
-			public void manager(ManagerResponse response) {
-				ProblemSample.this.scores.manager(response);
-			}
-
-			@Override
-			public void audit(AuditVisit visit) {
-				ProblemSample.this.scores.audit(visit);
-			}
-
-			@Override
-			public void problem(InputProblem problem) {
-				ProblemSample.this.scores.problem(problem);
-				csv.add(problem);
-				if (ProblemSample.this.first.size() < KEPT) {
-					ProblemSample.this.first.add(problem);
-				}
-			}
-
-		};
+		});
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.List;
 import io.gapreport.scoring.ScoreAccumulator;
 import io.gapreport.scoring.Scores;
 import io.gapreport.survey.InputProblem;
-import io.gapreport.survey.ResponseSink;
 import io.gapreport.workbook.SurveyWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -79,30 +78,7 @@ final class ExampleWorkbooks {
 			var accumulator = new ScoreAccumulator(opened.questionnaire(),
 					io.gapreport.text.LuceneStems.forLanguage(opened.questionnaire().engagement().language()));
 			var problems = new java.util.ArrayList<InputProblem>();
-			opened.stream(new ResponseSink() {
-
-				@Override
-				public void customer(io.gapreport.survey.CustomerResponse response) {
-					accumulator.customer(response);
-				}
-
-				@Override
-				public void manager(io.gapreport.survey.ManagerResponse response) {
-					accumulator.manager(response);
-				}
-
-				@Override
-				public void audit(io.gapreport.survey.AuditVisit visit) {
-					accumulator.audit(visit);
-				}
-
-				@Override
-				public void problem(InputProblem problem) {
-					accumulator.problem(problem);
-					problems.add(problem);
-				}
-
-			});
+			opened.stream(accumulator.alsoProblems(problems::add));
 			return new Scored(accumulator.scores(earlierWaves), List.copyOf(problems));
 		}
 	}

@@ -10,11 +10,7 @@ import java.util.List;
 import io.gapreport.scoring.UnitScore;
 import io.gapreport.scoring.UnitsAccumulator;
 import io.gapreport.scoring.WorkbookScores;
-import io.gapreport.survey.AuditVisit;
-import io.gapreport.survey.CustomerResponse;
 import io.gapreport.survey.InputProblem;
-import io.gapreport.survey.ManagerResponse;
-import io.gapreport.survey.ResponseSink;
 import io.gapreport.text.LuceneStems;
 import io.gapreport.workbook.SurveyWorkbook;
 import org.jspecify.annotations.Nullable;
@@ -149,32 +145,11 @@ class PageBreaksTests {
 			var accumulator = new UnitsAccumulator(opened.questionnaire(),
 					LuceneStems.forLanguage(opened.questionnaire().engagement().language()));
 			List<InputProblem> problems = new ArrayList<>();
-			opened.stream(new ResponseSink() {
-
-				@Override
-				public void customer(CustomerResponse response) {
-					accumulator.customer(response);
+			opened.stream(accumulator.alsoProblems((problem) -> {
+				if (problems.size() < 10) {
+					problems.add(problem);
 				}
-
-				@Override
-				public void manager(ManagerResponse response) {
-					accumulator.manager(response);
-				}
-
-				@Override
-				public void audit(AuditVisit visit) {
-					accumulator.audit(visit);
-				}
-
-				@Override
-				public void problem(InputProblem problem) {
-					accumulator.problem(problem);
-					if (problems.size() < 10) {
-						problems.add(problem);
-					}
-				}
-
-			});
+			}));
 			WorkbookScores scores = accumulator.scores(List.of(), (unit) -> List.of());
 			List<Rendered> reports = new ArrayList<>();
 			reports.add(rendered(workbook, scores, problems, null));
