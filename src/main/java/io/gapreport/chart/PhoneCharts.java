@@ -34,13 +34,10 @@ import org.jfree.chart.ui.VerticalAlignment;
 public final class PhoneCharts {
 
 	/** The height, in points, of one lying bar with its share of the gap around it. */
-	private static final double ROW = 15;
+	static final double ROW = 15;
 
 	/** The height, in points, of a row whose value stands above its dot. */
 	private static final double LABELLED_ROW = 26;
-
-	/** The height, in points, of a line of a name beside a lying bar (8-pt type). */
-	private static final double LINE = 9.5;
 
 	/** The height, in points, of the axes and the legend of lying bars. */
 	private static final double FRAME = 62;
@@ -62,21 +59,6 @@ public final class PhoneCharts {
 
 	/** The height a gap's row gains when a gap carries the indicative word. */
 	private static final double SUB_LABEL_ROW = 10;
-
-	/**
-	 * The width, in points, of a phone's plot, on the narrow side: the HTML twin draws a
-	 * phone's chart 192 points wide, less its padding, its axes and their insets.
-	 */
-	private static final double PLOT_WIDTH = 160;
-
-	/** The least share of a plot's width the names beside lying bars take. */
-	private static final float NAME_SHARE = 0.3f;
-
-	/** The most share of a plot's width the names beside lying bars take. */
-	private static final float MOST_NAME_SHARE = 0.5f;
-
-	/** Room beside a name's longest word, in points. */
-	private static final double LABEL_SLACK = 8;
 
 	private PhoneCharts() {
 	}
@@ -113,8 +95,8 @@ public final class PhoneCharts {
 			}
 			// names beside lying bars take up to three lines, broken only between words:
 			// their column is as wide as their longest word
-			plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(nameShare(plot));
-			plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+			plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(LyingNames.nameShare(plot));
+			plot.getDomainAxis().setMaximumCategoryLabelLines(LyingNames.MOST_LINES);
 		}
 		if (spec instanceof ScatterChartSpec) {
 			listsBelow(chart);
@@ -142,27 +124,6 @@ public final class PhoneCharts {
 	}
 
 	/**
-	 * The lines a name takes, broken between words, in a column {@code width} points
-	 * wide.
-	 */
-	static int lines(String name, double width) {
-		int lines = 1;
-		double line = 0;
-		double space = ChartStyle.width(ChartStyle.TICK, " ");
-		for (String word : name.strip().split("\\s+")) {
-			double length = ChartStyle.width(ChartStyle.TICK, word);
-			if (line > 0 && line + space + length > width) {
-				lines++;
-				line = length;
-			}
-			else {
-				line += (line > 0) ? space + length : length;
-			}
-		}
-		return lines;
-	}
-
-	/**
 	 * The height, in points, of the chart drawn for a phone: as tall as the PDF's, and
 	 * taller where its bars lie on their side, for the importance chart's lists under its
 	 * plot, and where names beside rows (the gaps, the channels, the units) may take two
@@ -174,7 +135,7 @@ public final class PhoneCharts {
 	public static double height(ChartSpec spec, double height) {
 		if (spec instanceof BarChartSpec bars && lies(bars)) {
 			double rows = Math.max(ROW * bars.drawnSeries().size() * bars.categories().size(),
-					rows(bars.categories(), ROW * bars.drawnSeries().size()));
+					LyingNames.rows(bars.categories(), ROW * bars.drawnSeries().size()));
 			return Math.max(height, FRAME + rows);
 		}
 		if (spec instanceof GapBarsSpec gaps) {
@@ -182,65 +143,18 @@ public final class PhoneCharts {
 			return Math.max(height, FRAME + (GAP_ROW + (indicative ? SUB_LABEL_ROW : 0)) * gaps.bars().size());
 		}
 		if (spec instanceof ScatterChartSpec scatter && !scatter.verdicts().isEmpty()) {
-			return height + VerdictList.height(scatter, PLOT_WIDTH);
+			return height + VerdictList.height(scatter, LyingNames.PLOT_WIDTH);
 		}
 		if (spec instanceof BenchmarkChartSpec benchmark) {
-			return Math.max(height,
-					FRAME + rows(benchmark.channels().stream().map(BenchmarkChartSpec.Channel::name).toList(), ROW));
+			return Math.max(height, FRAME + LyingNames
+				.rows(benchmark.channels().stream().map(BenchmarkChartSpec.Channel::name).toList(), ROW));
 		}
 		if (spec instanceof RangeChartSpec intervals) {
 			// each row's value stands above its dot
-			return Math.max(height,
-					FRAME + rows(intervals.intervals().stream().map(RangeChartSpec.Interval::category).toList(),
-							LABELLED_ROW));
+			return Math.max(height, FRAME + LyingNames
+				.rows(intervals.intervals().stream().map(RangeChartSpec.Interval::category).toList(), LABELLED_ROW));
 		}
 		return height;
-	}
-
-	/**
-	 * The height of the rows of lying names: a name may take two or three lines beside
-	 * its row, and every row (the axis gives each the same height) is as tall as the
-	 * longest name's, and at least {@code row}.
-	 */
-	private static double rows(List<String> names, double row) {
-		double column = nameColumn(names);
-		int most = names.stream().mapToInt((name) -> Math.min(3, lines(name, column))).max().orElse(1);
-		return Math.max(row, ROW + LINE * (most - 1)) * names.size();
-	}
-
-	/**
-	 * The share of the plot's width the names beside lying bars take: at least
-	 * {@value #NAME_SHARE}, more where a word of a name needs it, at most
-	 * {@value #MOST_NAME_SHARE}.
-	 */
-	static float nameShare(CategoryPlot plot) {
-		var axis = plot.getDomainAxis();
-		double widest = 0;
-		for (Object category : plot.getCategories()) {
-			for (String word : category.toString().split("\\s+")) {
-				widest = Math.max(widest, ChartStyle.width(axis.getTickLabelFont((Comparable<?>) category), word));
-			}
-		}
-		if (axis instanceof PhoneGapAxis gapAxis) {
-			widest = Math.max(widest, gapAxis.subLabelWidth());
-		}
-		double share = (widest + LABEL_SLACK) / PLOT_WIDTH;
-		return (float) Math.min(MOST_NAME_SHARE, Math.max(NAME_SHARE, share));
-	}
-
-	/**
-	 * The width, in points, of the names' column beside lying bars, as nameShare gives
-	 * it.
-	 */
-	private static double nameColumn(List<String> names) {
-		double widest = 0;
-		for (String name : names) {
-			for (String word : name.split("\\s+")) {
-				widest = Math.max(widest, ChartStyle.width(ChartStyle.TICK, word));
-			}
-		}
-		double share = Math.min(MOST_NAME_SHARE, Math.max(NAME_SHARE, (widest + LABEL_SLACK) / PLOT_WIDTH));
-		return share * PLOT_WIDTH - LABEL_SLACK;
 	}
 
 	/**
@@ -317,11 +231,12 @@ public final class PhoneCharts {
 		if (bars.drawnSeries().size() > 1) {
 			return true;
 		}
-		double share = PLOT_WIDTH / Math.max(1, bars.categories().size());
+		double share = LyingNames.PLOT_WIDTH / Math.max(1, bars.categories().size());
 		return bars.categories()
 			.stream()
 			.anyMatch((name) -> Arrays.stream(name.strip().split("\\s+"))
-				.anyMatch((word) -> ChartStyle.width(ChartStyle.TICK, word) > share) || lines(name, share) > 2);
+				.anyMatch((word) -> ChartStyle.width(ChartStyle.TICK, word) > share)
+					|| LyingNames.lines(name, share) > 2);
 	}
 
 }

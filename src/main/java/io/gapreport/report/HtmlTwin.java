@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,7 +92,7 @@ final class HtmlTwin {
 			Element body = (Element) document.getElementsByTagNameNS(XHTML, "body").item(0);
 			String title = document.getElementsByTagNameNS(XHTML, "title").item(0).getTextContent();
 			String heading = title;
-			var drawings = new Drawings(UUID.randomUUID().toString(), new ArrayList<>());
+			var drawings = TwinDrawings.start();
 			for (Element element : elements(body)) {
 				if (element.getLocalName().matches("h[1-5]")) {
 					heading = element.getTextContent().strip();
@@ -125,45 +124,6 @@ final class HtmlTwin {
 		catch (Exception ex) {
 			throw new IllegalStateException("Cannot make the HTML report: " + ex.getMessage(), ex);
 		}
-	}
-
-	/**
-	 * The drawings of a twin, spliced in where the serialized page has their slots:
-	 * comments {@code <!--drawing KEY N-->}, KEY random for each twin, so that no text of
-	 * the report (a client's name in a {@code meta} element, whose attributes the
-	 * serializer leaves unescaped) can pass for one.
-	 */
-	private record Drawings(String key, List<String> svgs) {
-
-		/** Adds a drawing; its slot: a comment the serialized twin replaces by it. */
-		Node slot(Document document, String svg) {
-			this.svgs.add(svg);
-			return document.createComment("drawing " + this.key + " " + (this.svgs.size() - 1));
-		}
-
-		/**
-		 * Writes the serialized twin with each slot replaced by its drawing. The drawings
-		 * are spliced in as text, not built as elements: parsing each SVG into the
-		 * document and serializing it again took half of the twin's time.
-		 */
-		void splice(CharSequence html, Writer out) throws IOException {
-			Matcher slot = Pattern.compile("<!--drawing " + Pattern.quote(this.key) + " (\\d+)-->").matcher(html);
-			int from = 0;
-			int next = 0;
-			while (slot.find()) {
-				if (Integer.parseInt(slot.group(1)) != next) {
-					throw new IllegalStateException("drawing " + next + " is not where the page has it");
-				}
-				out.append(html, from, slot.start());
-				out.write(this.svgs.get(next++));
-				from = slot.end();
-			}
-			if (next != this.svgs.size()) {
-				throw new IllegalStateException("the page has " + next + " of its " + this.svgs.size() + " drawings");
-			}
-			out.append(html, from, html.length());
-		}
-
 	}
 
 	/**
@@ -199,7 +159,7 @@ final class HtmlTwin {
 	 * its numbers as text.
 	 */
 	private static void chart(Document document, Element placeholder, Map<String, ChartSpec> charts, String heading,
-			String chartData, Drawings drawings) {
+			String chartData, TwinDrawings drawings) {
 		String id = placeholder.getAttribute(ChartElementFactory.ATTRIBUTE);
 		ChartSpec spec = charts.get(id);
 		if (spec == null) {

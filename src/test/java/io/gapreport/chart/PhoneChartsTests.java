@@ -12,7 +12,6 @@ import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisState;
 import org.jfree.chart.axis.ValueTick;
-import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.text.TextBlock;
 import org.jfree.chart.text.TextFragment;
@@ -81,13 +80,7 @@ class PhoneChartsTests {
 		BarChartSpec many = new BarChartSpec("", "", "Podíl komentářů (%)", eight,
 				List.of(new Series("Podíl komentářů", List.of(20.0, 18.0, 15.0, 12.0, 10.0, 8.0, 6.0, 4.0))), 0, 100,
 				ChartsTests.POLISH, 0);
-		JFreeChart chart = PhoneCharts.create(many);
-		Rectangle2D plot = draw(chart, PHONE, PhoneCharts.height(many, 55 * 72 / 25.4));
-		double column = PhoneCharts.nameShare(chart.getCategoryPlot()) * plot.getWidth();
-		int most = eight.stream().mapToInt((name) -> PhoneCharts.lines(name, column)).max().orElseThrow();
-		assertThat(most).as("the lines of the longest name").isGreaterThan(1);
-		assertThat(plot.getHeight() / eight.size()).as("points a row")
-			.isGreaterThanOrEqualTo(most * ChartStyle.lineHeight(ChartStyle.TICK) + 2);
+		assertRowsHoldTheirNames(many, eight, 55, 1);
 	}
 
 	@Test
@@ -200,14 +193,7 @@ class PhoneChartsTests {
 						new BenchmarkChartSpec.Channel("сайт", 0.44, null, null),
 						new BenchmarkChartSpec.Channel("лично", 0.92, null, null)),
 				new BenchmarkChartSpec.Labels("Наш показатель", "Лучшие", "Остальные"), ChartsTests.POLISH);
-		JFreeChart chart = PhoneCharts.create(spec);
-		Rectangle2D plot = draw(chart, PHONE, PhoneCharts.height(spec, 55 * 72 / 25.4));
-		CategoryPlot categories = chart.getCategoryPlot();
-		double column = PhoneCharts.nameShare(categories) * plot.getWidth();
-		assertThat(PhoneCharts.lines("электронная почта", column)).as("the lines of the first name").isEqualTo(2);
-		// a row: the data area's height over the channels
-		assertThat(plot.getHeight() / spec.channels().size()).as("points a row")
-			.isGreaterThanOrEqualTo(2 * ChartStyle.lineHeight(ChartStyle.TICK) + 2);
+		assertRowsHoldTheirNames(spec, spec.channels().stream().map(BenchmarkChartSpec.Channel::name).toList(), 55, 1);
 	}
 
 	/**
@@ -222,13 +208,8 @@ class PhoneChartsTests {
 		RangeChartSpec spec = new RangeChartSpec("", "", "Luka 5 ogółem według jednostek, z 95% przedziałem",
 				units.stream().map((unit) -> new RangeChartSpec.Interval(unit, -0.3, -0.5, -0.1)).toList(),
 				ChartsTests.TONES, ChartsTests.POLISH);
-		JFreeChart chart = PhoneCharts.create(spec);
-		Rectangle2D plot = draw(chart, PHONE, PhoneCharts.height(spec, 45 * 72 / 25.4));
-		double column = PhoneCharts.nameShare(chart.getCategoryPlot()) * plot.getWidth();
-		int most = units.stream().mapToInt((unit) -> PhoneCharts.lines(unit, column)).max().orElseThrow();
-		assertThat(most).as("the lines of the longest name").isGreaterThan(1);
-		assertThat(plot.getHeight() / units.size()).as("points a row")
-			.isGreaterThanOrEqualTo(Math.max(most, 2) * ChartStyle.lineHeight(ChartStyle.TICK) + 2);
+		// a value above each dot: room for two lines at least
+		assertRowsHoldTheirNames(spec, units, 45, 2);
 	}
 
 	/**
@@ -272,6 +253,21 @@ class PhoneChartsTests {
 		}
 		g2.dispose();
 		return values;
+	}
+
+	/**
+	 * On a phone, the longest of {@code names} (beside lying rows, in a chart {@code mm}
+	 * millimetres tall in the PDF) takes more than one line, and each row (the data
+	 * area's height over the rows) holds its lines, and at least {@code leastLines}.
+	 */
+	private static void assertRowsHoldTheirNames(ChartSpec spec, List<String> names, double mm, int leastLines) {
+		JFreeChart chart = PhoneCharts.create(spec);
+		Rectangle2D plot = draw(chart, PHONE, PhoneCharts.height(spec, mm * 72 / 25.4));
+		double column = LyingNames.nameShare(chart.getCategoryPlot()) * plot.getWidth();
+		int most = names.stream().mapToInt((name) -> LyingNames.lines(name, column)).max().orElseThrow();
+		assertThat(most).as("the lines of the longest name").isGreaterThan(1);
+		assertThat(plot.getHeight() / names.size()).as("points a row")
+			.isGreaterThanOrEqualTo(Math.max(most, leastLines) * ChartStyle.lineHeight(ChartStyle.TICK) + 2);
 	}
 
 	/** Draws {@code chart} and gives its plot's data area. */
