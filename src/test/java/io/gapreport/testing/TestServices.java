@@ -92,18 +92,14 @@ public final class TestServices {
 	 * closes the channel.
 	 */
 	public static void deleteQueue(int port, String queue) throws IOException, java.util.concurrent.TimeoutException {
-		var factory = new com.rabbitmq.client.ConnectionFactory();
-		factory.setHost("127.0.0.1");
-		factory.setPort(port);
-		try (var connection = factory.newConnection()) {
+		try (var connection = connect(port)) {
 			var channel = connection.createChannel();
 			try {
 				channel.queueDelete(queue);
 				channel.close();
 			}
 			catch (IOException ex) {
-				if (!(ex.getCause() instanceof com.rabbitmq.client.ShutdownSignalException signal)
-						|| !signal.getMessage().contains("reply-code=404")) {
+				if (!notFound(ex)) {
 					throw ex;
 				}
 			}
@@ -116,19 +112,32 @@ public final class TestServices {
 	 */
 	public static java.util.OptionalLong messagesIn(int port, String queue)
 			throws IOException, java.util.concurrent.TimeoutException {
-		var factory = new com.rabbitmq.client.ConnectionFactory();
-		factory.setHost("127.0.0.1");
-		factory.setPort(port);
-		try (var connection = factory.newConnection()) {
+		try (var connection = connect(port)) {
 			var channel = connection.createChannel();
 			try {
 				return java.util.OptionalLong.of(channel.queueDeclarePassive(queue).getMessageCount());
 			}
-			catch (IOException notFound) {
-				// the broker closed the channel: 404, no such queue
+			catch (IOException ex) {
+				if (!notFound(ex)) {
+					throw ex;
+				}
 				return java.util.OptionalLong.empty();
 			}
 		}
+	}
+
+	private static com.rabbitmq.client.Connection connect(int port)
+			throws IOException, java.util.concurrent.TimeoutException {
+		var factory = new com.rabbitmq.client.ConnectionFactory();
+		factory.setHost("127.0.0.1");
+		factory.setPort(port);
+		return factory.newConnection();
+	}
+
+	/** Whether the broker closed the channel with 404: no such queue. */
+	private static boolean notFound(IOException failure) {
+		return failure.getCause() instanceof com.rabbitmq.client.ShutdownSignalException signal
+				&& signal.getMessage().contains("reply-code=404");
 	}
 
 	/** A port nothing listens on now. */
